@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<p>Outage Context</p>, document.getElementById('app')!);

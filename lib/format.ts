@@ -1,0 +1,71 @@
+/**
+ * Dates and durations for people, through Intl in the UI locale. Shared by the banner, popup,
+ * incident page and omnibox so an outage reads the same everywhere.
+ */
+import type { Duration, Incident, Instant, Lang } from './incidents/types';
+import type { Translator } from './i18n';
+
+/** Milliseconds since the epoch for an instant ("2021-10-04" or "2021-10-04T15:39Z"). */
+export function instantMs(instant: Instant): number {
+  return Date.parse(instant.utc);
+}
+
+/** The incident's duration in minutes: stated, else from start and end. */
+export function durationMinutes(incident: Incident): number | undefined {
+  if (incident.duration) return incident.duration.minutes;
+  if (incident.end) return Math.round((instantMs(incident.end) - instantMs(incident.start)) / 60_000);
+  return undefined;
+}
+
+/** "about 6 hours", "more than 2 hours", "45 minutes"; units through Intl, the qualifier from the locale files. */
+export function formatDuration(t: Translator, duration: Duration | number): string {
+  const { minutes, qualifier } = typeof duration === 'number' ? { minutes: duration, qualifier: 'exact' as const } : duration;
+  const unit = (value: number, u: 'minute' | 'hour' | 'day') =>
+    new Intl.NumberFormat(t.locale, { style: 'unit', unit: u, unitDisplay: 'long', maximumFractionDigits: 1 }).format(value);
+  let amount: string;
+  if (minutes < 60) amount = unit(minutes, 'minute');
+  else if (minutes < 48 * 60) {
+    const hours = Math.round((minutes / 60) * 2) / 2;
+    amount = unit(hours, 'hour');
+  } else amount = unit(Math.round(minutes / 1440), 'day');
+  return qualifier === 'exact' ? amount : t.t(`duration_${qualifier.replace('-', '_')}`, { amount });
+}
+
+const DATE_STYLE: Record<Instant['precision'], Intl.DateTimeFormatOptions> = {
+  day: { year: 'numeric', month: 'long', day: 'numeric' },
+  hour: { year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric' },
+  minute: { year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit' },
+};
+
+/** A date as precise as the sources are; `timeZone` UTC or the user's own. A day-precision date is always shown in UTC. */
+export function formatInstant(t: Translator, instant: Instant, timeZone?: string, calendar?: 'islamic-umalqura'): string {
+  const zone = instant.precision === 'day' ? 'UTC' : timeZone;
+  const options: Intl.DateTimeFormatOptions = { ...DATE_STYLE[instant.precision], timeZone: zone };
+  if (zone === 'UTC' && instant.precision !== 'day') options.timeZoneName = 'short';
+  if (calendar) options.calendar = calendar;
+  return new Intl.DateTimeFormat(t.locale, options).format(instantMs(instant));
+}
+
+/** A short date ("4 Oct 2021"), always the UTC calendar date of the start. */
+export function formatShortDate(t: Translator, instant: Instant): string {
+  return new Intl.DateTimeFormat(t.locale, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(instantMs(instant));
+}
+
+/** "3 years ago", through Intl.RelativeTimeFormat. */
+export function formatAgo(t: Translator, fromMs: number, nowMs: number): string {
+  const days = Math.round((nowMs - fromMs) / 86_400_000);
+  const rtf = new Intl.RelativeTimeFormat(t.locale, { numeric: 'auto' });
+  if (days < 45) return rtf.format(-days, 'day');
+  if (days < 365 * 2) return rtf.format(-Math.round(days / 30.44), 'month');
+  return rtf.format(-Math.round(days / 365.25), 'year');
+}
+
+/** The platform names of an incident joined as a list in the UI language ("Facebook, Instagram and WhatsApp"). */
+export function formatList(t: Translator, items: string[]): string {
+  return new Intl.ListFormat(t.locale, { style: 'long', type: 'conjunction' }).format(items);
+}
+
+/** Picks the UI-language side of a bilingual text. */
+export function pick<T extends Record<Lang, string>>(text: T, lang: Lang): string {
+  return text[lang];
+}

@@ -1,0 +1,67 @@
+/**
+ * UI strings come from `locales/<lang>/<area>.json` (flat key -> text, `{name}` placeholders,
+ * plural forms as `key_zero|one|two|few|many|other` chosen by Intl.PluralRules).
+ * The same files are merged into `_locales/<lang>/messages.json` at build time (see wxt.config.ts),
+ * but the UI reads them directly so the user's language override works.
+ */
+import type { Lang } from './incidents/types';
+
+export type Messages = Record<string, string>;
+export type DigitsSetting = 'auto' | 'latn' | 'arab';
+export type LanguageSetting = 'auto' | Lang;
+
+export interface Translator<K extends string = string> {
+  lang: Lang;
+  /** BCP 47 tag for Intl (carries the numbering system and, if asked, nothing else). */
+  locale: string;
+  dir: 'rtl' | 'ltr';
+  t(key: K, vars?: Record<string, string | number>): string;
+  /** Picks `key_<plural category>` for `count`, falling back to `key_other`; `{count}` is formatted. */
+  plural(key: string, count: number, vars?: Record<string, string | number>): string;
+  number(n: number, options?: Intl.NumberFormatOptions): string;
+}
+
+/** The UI language: the user's override, else the browser's. Anything not Arabic is English. */
+export function resolveLang(setting: LanguageSetting, browserLanguage: string): Lang {
+  if (setting !== 'auto') return setting;
+  return browserLanguage.toLowerCase().startsWith('ar') ? 'ar' : 'en';
+}
+
+/** Intl locale for a language and digit preference (Arabic defaults to Arabic-Indic digits where ICU does). */
+export function intlLocale(lang: Lang, digits: DigitsSetting = 'auto'): string {
+  const base = lang === 'ar' ? 'ar' : 'en';
+  return digits === 'auto' ? base : `${base}-u-nu-${digits}`;
+}
+
+export function createTranslator<K extends string>(
+  dictionaries: Record<Lang, Record<K, string>>,
+  lang: Lang,
+  digits: DigitsSetting = 'auto',
+): Translator<K> {
+  const locale = intlLocale(lang, digits);
+  const messages = dictionaries[lang] as Messages;
+  const fallback = dictionaries.en as Messages;
+  const numberFormat = new Intl.NumberFormat(locale);
+  const pluralRules = new Intl.PluralRules(lang);
+  const lookup = (key: string): string => messages[key] ?? fallback[key] ?? key;
+  const fill = (text: string, vars?: Record<string, string | number>): string =>
+    vars
+      ? text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+          const v = vars[name];
+          if (v === undefined) return whole;
+          return typeof v === 'number' ? numberFormat.format(v) : v;
+        })
+      : text;
+  return {
+    lang,
+    locale,
+    dir: lang === 'ar' ? 'rtl' : 'ltr',
+    t: (key, vars) => fill(lookup(key), vars),
+    plural(key, count, vars) {
+      const category = count === 0 && (messages[`${key}_zero`] ?? fallback[`${key}_zero`]) ? 'zero' : pluralRules.select(count);
+      const text = messages[`${key}_${category}`] ?? messages[`${key}_other`] ?? fallback[`${key}_${category}`] ?? fallback[`${key}_other`] ?? key;
+      return fill(text, { count, ...vars });
+    },
+    number: (n, options) => (options ? new Intl.NumberFormat(locale, options).format(n) : numberFormat.format(n)),
+  };
+}

@@ -1,0 +1,19 @@
+import { downdetector, type Platform } from './platform';
+
+export const twitter: Platform = {
+  id: 'twitter',
+  name: { en: 'X (Twitter)', ar: 'إكس (تويتر)' },
+  color: '#1D9BF0',
+  hosts: [
+    'x.com',
+    'www.x.com',
+    'mobile.x.com',
+    'twitter.com',
+    'www.twitter.com',
+    'mobile.twitter.com',
+  ],
+  statusLinks: [
+    { label: { en: 'X API status', ar: 'حالة واجهة إكس البرمجية' }, url: 'https://api.twitterstat.us/', kind: 'official' },
+    downdetector('twitter'),
+  ],
+};

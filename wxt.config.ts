@@ -1,0 +1,41 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import { matchPatterns } from './lib/platforms';
+import { chromeMessages, loadLocale, LOCALE_LANGS } from './scripts/locales';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Explicit imports everywhere: lib/ modules are plain functions tested in Node.
+  imports: false,
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['webRequest'],
+    host_permissions: matchPatterns(),
+    optional_permissions: ['notifications'],
+    omnibox: { keyword: 'outage' },
+    action: { default_title: '__MSG_extName__' },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'outage-context@outage-context.org',
+          strict_min_version: '115.0',
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
+    }),
+  }),
+  hooks: {
+    'build:publicAssets': (wxt, files) => {
+      for (const lang of LOCALE_LANGS) {
+        files.push({
+          relativeDest: `_locales/${lang}/messages.json`,
+          contents: JSON.stringify(chromeMessages(loadLocale(wxt.config.root, lang)), null, 1),
+        });
+      }
+    },
+  },
+  webExt: { disabled: true },
+});
