@@ -37,5 +37,7 @@ export default defineConfig({
       }
     },
   },
+  // Parallel builds (several engineers, CI jobs) can each write to their own folder.
+  outDir: process.env.WXT_OUT_DIR ?? '.output',
   webExt: { disabled: true },
 });

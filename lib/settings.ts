@@ -24,3 +24,12 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = {
   bannerDisabled: [],
   notifyOnFailure: false,
 };
+
+/** Banner etiquette per platform, in the `dismissals` store. Days are local calendar days, YYYY-MM-DD. */
+export interface BannerRecord {
+  platform: PlatformId;
+  /** The last day the banner was shown for this platform (at most once a day). */
+  lastShownDay?: string;
+  /** Closed by the user: hidden for the rest of this day. */
+  hiddenOnDay?: string;
+}
