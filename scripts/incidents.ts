@@ -7,7 +7,6 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadSeeds, SeedError } from '../lib/incidents/compile';
 import type { Incident, IncidentIndex } from '../lib/incidents/types';
-import { createSearchEngine } from '../lib/search';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const seedsDir = join(root, 'seeds');
@@ -31,7 +30,7 @@ function load(): IncidentIndex {
   }
 }
 
-function main(argv: string[]): void {
+async function main(argv: string[]): Promise<void> {
   const json = argv.includes('--json');
   const [command, ...rest] = argv.filter((a) => a !== '--json');
   switch (command) {
@@ -57,6 +56,8 @@ function main(argv: string[]): void {
     }
     case 'search': {
       const query = rest.join(' ');
+      // Loaded only here so check/compile/list never depend on the search module.
+      const { createSearchEngine } = await import('../lib/search');
       const results = createSearchEngine(load().incidents).search(query, { limit: 20 });
       if (json) console.log(JSON.stringify(results.map((r) => ({ ...summary(r.incident), score: r.score })), null, 2));
       else printTable(results.map((r) => r.incident));
@@ -68,4 +69,4 @@ function main(argv: string[]): void {
   }
 }
 
-main(process.argv.slice(2));
+await main(process.argv.slice(2));
