@@ -5,9 +5,10 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { BUILD_DIR } from '../build/build-dir';
 import { chromium, type BrowserContext, type Page, type Route, type Worker } from 'playwright-core';
 
-export const EXTENSION_DIR = resolve(import.meta.dirname, '../..', process.env.WXT_OUT_DIR ?? '.output', 'chrome-mv3');
+export const EXTENSION_DIR = BUILD_DIR;
 export const ARTIFACTS_DIR = resolve(import.meta.dirname, '../../test-results');
 
 export interface LaunchOptions {
