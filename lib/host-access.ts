@@ -1,0 +1,36 @@
+/**
+ * What differs between browsers, in one place.
+ * Chrome grants host permissions at install; Firefox lets the user withhold or revoke them (and before
+ * Firefox 127 did not grant them at install), so the UI checks and offers to ask again.
+ */
+import { browser } from 'wxt/browser';
+import { matchPatterns } from './platforms';
+
+export const isFirefox = import.meta.env.FIREFOX;
+
+/** True when the extension may see the covered sites (banner, failure detection). */
+export async function hasHostAccess(): Promise<boolean> {
+  try {
+    return await browser.permissions.contains({ origins: matchPatterns() });
+  } catch {
+    return false;
+  }
+}
+
+/** Asks for access to the covered sites; must be called from a user gesture. */
+export function requestHostAccess(): Promise<boolean> {
+  return browser.permissions.request({ origins: matchPatterns() });
+}
+
+/** Asks for the optional notifications permission; must be called from a user gesture. */
+export function requestNotifications(): Promise<boolean> {
+  return browser.permissions.request({ permissions: ['notifications'] });
+}
+
+export async function hasNotifications(): Promise<boolean> {
+  try {
+    return await browser.permissions.contains({ permissions: ['notifications'] });
+  } catch {
+    return false;
+  }
+}
