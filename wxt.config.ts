@@ -41,4 +41,8 @@ export default defineConfig({
   // Parallel builds (several engineers, CI jobs) can each write to their own folder.
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   webExt: { disabled: true },
+  zip: {
+    // The sources zip (for Firefox review) holds what builds the extension, nothing from local runs.
+    excludeSources: ['test-results/**', '.output*/**', 'generated/**', 'coverage/**', '**/*.log', '.env*'],
+  },
 });
