@@ -46,9 +46,11 @@ export function formatInstant(t: Translator, instant: Instant, timeZone?: string
   return new Intl.DateTimeFormat(t.locale, options).format(instantMs(instant));
 }
 
-/** A short date ("4 Oct 2021"), always the UTC calendar date of the start. */
-export function formatShortDate(t: Translator, instant: Instant): string {
-  return new Intl.DateTimeFormat(t.locale, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(instantMs(instant));
+/** A short date ("4 Oct 2021"), always the UTC calendar date of the start; optionally in the Hijri calendar. */
+export function formatShortDate(t: Translator, instant: Instant, calendar?: 'islamic-umalqura'): string {
+  const options: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' };
+  if (calendar) options.calendar = calendar;
+  return new Intl.DateTimeFormat(t.locale, options).format(instantMs(instant));
 }
 
 /** "3 years ago", through Intl.RelativeTimeFormat. */

@@ -1,0 +1,176 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { OutageStore } from '../../lib/db';
+import { hasHostAccess, requestHostAccess } from '../../lib/host-access';
+import { PLATFORM_IDS, type PlatformId } from '../../lib/incidents/types';
+import type { StoreHealth } from '../../lib/messages';
+import { PLATFORMS } from '../../lib/platforms';
+import type { BannerMode, Settings } from '../../lib/settings';
+import { applyToDocument, buildPageContext, PageContextProvider, type PageContext } from '../../lib/ui/page-context';
+import { OPTIONS_LOCALES } from './locales';
+import './options.css';
+
+type Status = { kind: 'saved' | 'not-saved' | 'reset'; at: number } | null;
+
+const BANNER_MODES: readonly BannerMode[] = ['daily', 'anniversaries', 'never'];
+const LANGUAGES: readonly Settings['language'][] = ['auto', 'en', 'ar'];
+const DIGITS: readonly Settings['digits'][] = ['auto', 'latn', 'arab'];
+
+export function OptionsApp({ initial }: { initial: PageContext<OutageStore> }) {
+  const [ctx, setCtx] = useState(initial);
+  const [status, setStatus] = useState<Status>(null);
+  const [health, setHealth] = useState<StoreHealth | null>(null);
+  const [incidentCount, setIncidentCount] = useState<number | null>(null);
+  const [hostAccess, setHostAccess] = useState<boolean | null>(null);
+  const confirmDialog = useRef<HTMLDialogElement>(null);
+  const { t, settings, store } = ctx;
+
+  useEffect(() => {
+    void store.health().then(setHealth);
+    void store.allIncidents().then((all) => setIncidentCount(all.length));
+    void hasHostAccess().then(setHostAccess);
+  }, [store]);
+
+  /** Saves a change and re-renders the page in the (possibly new) language and digits. */
+  async function save(patch: Partial<Settings>) {
+    const next = await store.saveSettings(patch);
+    const persisted = (await store.health()).ok;
+    const nextCtx = buildPageContext(store, next, OPTIONS_LOCALES);
+    applyToDocument(nextCtx);
+    document.title = nextCtx.t.t('options_title');
+    setCtx(nextCtx);
+    setStatus({ kind: persisted ? 'saved' : 'not-saved', at: Date.now() });
+  }
+
+  function toggleBannerPlatform(platform: PlatformId, on: boolean) {
+    const disabled = new Set(settings.bannerDisabled);
+    if (on) disabled.delete(platform);
+    else disabled.add(platform);
+    void save({ bannerDisabled: PLATFORM_IDS.filter((p) => disabled.has(p)) });
+  }
+
+  async function resetAll() {
+    await store.resetUserData();
+    const fresh = buildPageContext(store, await store.getSettings(), OPTIONS_LOCALES);
+    applyToDocument(fresh);
+    setCtx(fresh);
+    setStatus({ kind: 'reset', at: Date.now() });
+  }
+
+  return (
+    <PageContextProvider value={ctx}>
+      <main class="options">
+        <header class="options-header">
+          <img src="/icon/48.png" alt="" width={32} height={32} />
+          <h1>{t.t('options_title')}</h1>
+        </header>
+
+        <p role="status" aria-live="polite" class={`options-status ${status ? 'is-visible' : ''}`} key={status?.at}>
+          {status && t.t(status.kind === 'saved' ? 'options_saved' : status.kind === 'reset' ? 'options_reset_done' : 'options_not_saved')}
+        </p>
+
+        <section aria-labelledby="banner-heading">
+          <h2 id="banner-heading">{t.t('options_banner_heading')}</h2>
+          <p class="help">{t.t('options_banner_help')}</p>
+          <fieldset>
+            <legend>{t.t('options_banner_mode')}</legend>
+            {BANNER_MODES.map((mode) => (
+              <label class="choice" key={mode}>
+                <input type="radio" name="banner-mode" value={mode} checked={settings.bannerMode === mode} onChange={() => void save({ bannerMode: mode })} />
+                {t.t(`options_banner_mode_${mode}`)}
+              </label>
+            ))}
+          </fieldset>
+          <fieldset disabled={settings.bannerMode === 'never'}>
+            <legend>{t.t('options_banner_platforms')}</legend>
+            <div class="platform-grid">
+              {PLATFORM_IDS.map((id) => (
+                <label class="choice" key={id}>
+                  <input type="checkbox" checked={!settings.bannerDisabled.includes(id)} onChange={(e) => toggleBannerPlatform(id, e.currentTarget.checked)} />
+                  <span class="swatch" style={{ background: PLATFORMS[id].color }} aria-hidden="true" />
+                  <bdi>{PLATFORMS[id].name[ctx.lang]}</bdi>
+                </label>
+              ))}
+            </div>
+          </fieldset>
+        </section>
+
+        <section aria-labelledby="language-heading">
+          <h2 id="language-heading">{t.t('options_language_heading')}</h2>
+          <div class="field">
+            <label for="language">{t.t('options_language')}</label>
+            <select id="language" value={settings.language} onChange={(e) => void save({ language: e.currentTarget.value as Settings['language'] })}>
+              {LANGUAGES.map((l) => (
+                <option value={l} key={l}>
+                  {t.t(`options_language_${l}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div class="field">
+            <label for="digits">{t.t('options_digits')}</label>
+            <select id="digits" value={settings.digits} onChange={(e) => void save({ digits: e.currentTarget.value as Settings['digits'] })}>
+              {DIGITS.map((d) => (
+                <option value={d} key={d}>
+                  {t.t(`options_digits_${d}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <label class="choice">
+            <input type="checkbox" checked={settings.hijri} onChange={(e) => void save({ hijri: e.currentTarget.checked })} />
+            {t.t('options_hijri')}
+          </label>
+        </section>
+
+        <section aria-labelledby="access-heading">
+          <h2 id="access-heading">{t.t('options_access_heading')}</h2>
+          {hostAccess === false ? (
+            <>
+              <p class="warning">{t.t('options_access_missing')}</p>
+              <button type="button" onClick={() => void requestHostAccess().then(setHostAccess)}>
+                {t.t('options_access_grant')}
+              </button>
+            </>
+          ) : (
+            <p class="help">{t.t('options_access_granted')}</p>
+          )}
+        </section>
+
+        <section aria-labelledby="data-heading">
+          <h2 id="data-heading">{t.t('options_data_heading')}</h2>
+          <p class="help">{t.t('options_privacy')}</p>
+          <button type="button" class="danger" onClick={() => confirmDialog.current?.showModal()}>
+            {t.t('options_reset')}
+          </button>
+          <dialog ref={confirmDialog} aria-labelledby="reset-title" aria-describedby="reset-body" onClose={(e) => e.currentTarget.returnValue === 'reset' && void resetAll()}>
+            <form method="dialog">
+              <h3 id="reset-title">{t.t('options_reset_confirm_title')}</h3>
+              <p id="reset-body">{t.t('options_reset_confirm_body')}</p>
+              <div class="dialog-actions">
+                <button value="cancel" autofocus>
+                  {t.t('options_reset_cancel')}
+                </button>
+                <button value="reset" class="danger">
+                  {t.t('options_reset_confirm')}
+                </button>
+              </div>
+            </form>
+          </dialog>
+        </section>
+
+        <section aria-labelledby="about-heading">
+          <h2 id="about-heading">{t.t('options_about_heading')}</h2>
+          {health && (
+            <p>
+              {/* The version is Latin hex inside a sentence that may be Arabic: isolate it (FSI … PDI). */}
+              {t.t('options_about_dataset', { version: `\u2068${health.datasetVersion}\u2069` })}{' '}
+              {incidentCount !== null && t.plural('options_about_count', incidentCount)}
+            </p>
+          )}
+          {health && !health.ok && <p class="warning">{t.t('options_about_degraded', { reason: health.reason ?? '' })}</p>}
+          <p class="help">{t.t('options_about_sources')}</p>
+        </section>
+      </main>
+    </PageContextProvider>
+  );
+}

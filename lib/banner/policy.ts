@@ -1,0 +1,103 @@
+/**
+ * Which outage (if any) the in-page banner shows. Pure: the caller passes the incidents, the clock,
+ * the user's settings and the platform's banner record.
+ *
+ * Order: the user's switches first (mode "never", "don't show on <platform>", closed today, already
+ * shown today), then an anniversary (the same calendar day in an earlier year, within a few days),
+ * then — in the daily mode only — the most recent major outage.
+ */
+import type { BannerDecision } from '../messages';
+import type { Incident, PlatformId } from '../incidents/types';
+import { durationMinutes } from '../format';
+import type { BannerRecord, Settings } from '../settings';
+
+/** An anniversary is up to this many days either side of the outage's calendar day. */
+export const ANNIVERSARY_WINDOW_DAYS = 3;
+/** A non-worldwide outage counts as major from this length. */
+export const MAJOR_MINUTES = 120;
+
+const DAY_MS = 86_400_000;
+
+export interface BannerInput {
+  incidents: readonly Incident[];
+  platform: PlatformId;
+  now: Date;
+  settings: Pick<Settings, 'bannerMode' | 'bannerDisabled'>;
+  record?: BannerRecord;
+}
+
+/** The user's local calendar day, YYYY-MM-DD: the unit of "once a day" and "hidden for the day". */
+export function localDay(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** Worldwide, or long, and not thinly sourced: worth telling a user about unasked. */
+export function isMajor(incident: Incident): boolean {
+  if (incident.confidence === 'low') return false;
+  return incident.scope === 'global' || (durationMinutes(incident) ?? 0) >= MAJOR_MINUTES;
+}
+
+/** A UTC midnight for a calendar date; 29 February falls back to the 28th in common years. */
+function calendarDate(year: number, month: number, day: number): number {
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return Date.UTC(year, month, month === 1 && day === 29 && !leap ? 28 : day);
+}
+
+/**
+ * Days between today and the nearest anniversary of `start` in a later year than the outage
+ * (the window crosses year ends: 30 December is 3 days from 2 January). Undefined when none is later.
+ */
+export function anniversaryDistance(start: Date, today: Date): number | undefined {
+  const todayMs = Date.UTC(today.getFullYear(), today.getMonth(), today.getDate());
+  let best: number | undefined;
+  for (const year of [today.getFullYear() - 1, today.getFullYear(), today.getFullYear() + 1]) {
+    if (year <= start.getUTCFullYear()) continue;
+    const days = Math.round(Math.abs(calendarDate(year, start.getUTCMonth(), start.getUTCDate()) - todayMs) / DAY_MS);
+    if (best === undefined || days < best) best = days;
+  }
+  return best;
+}
+
+const startMs = (incident: Incident) => Date.parse(incident.start.utc);
+const SCOPE_RANK = { global: 0, regional: 1, partial: 2 } as const;
+
+/** The platform's outages that have started, newest first; malformed dates are left out. */
+export function platformIncidents(incidents: readonly Incident[], platform: PlatformId, now: Date): Incident[] {
+  return incidents
+    .filter((i) => i.platforms.includes(platform) && Number.isFinite(startMs(i)) && startMs(i) <= now.getTime())
+    .sort((a, b) => startMs(b) - startMs(a));
+}
+
+/** The anniversary to tell: the nearest day first, then the wider outage, then the longer, then the newer. */
+export function pickAnniversary(incidents: readonly Incident[], now: Date): Incident | undefined {
+  const candidates = incidents
+    .filter(isMajor)
+    .map((incident) => ({ incident, days: anniversaryDistance(new Date(startMs(incident)), now) }))
+    .filter((c): c is { incident: Incident; days: number } => c.days !== undefined && c.days <= ANNIVERSARY_WINDOW_DAYS);
+  candidates.sort(
+    (a, b) =>
+      a.days - b.days ||
+      SCOPE_RANK[a.incident.scope] - SCOPE_RANK[b.incident.scope] ||
+      (durationMinutes(b.incident) ?? 0) - (durationMinutes(a.incident) ?? 0) ||
+      startMs(b.incident) - startMs(a.incident),
+  );
+  return candidates[0]?.incident;
+}
+
+/** Whether the user's settings and today's record let the banner show at all. */
+export function bannerAllowed({ platform, now, settings, record }: Omit<BannerInput, 'incidents'>): boolean {
+  if (settings.bannerMode === 'never' || settings.bannerDisabled.includes(platform)) return false;
+  const today = localDay(now);
+  return record?.hiddenOnDay !== today && record?.lastShownDay !== today;
+}
+
+export function decideBanner(input: BannerInput): BannerDecision | null {
+  if (!bannerAllowed(input)) return null;
+  const known = platformIncidents(input.incidents, input.platform, input.now);
+  const anniversary = pickAnniversary(known, input.now);
+  if (anniversary) return { kind: 'anniversary', incident: anniversary, count: known.length };
+  if (input.settings.bannerMode !== 'daily') return null;
+  const recent = known.find(isMajor);
+  return recent ? { kind: 'recent', incident: recent, count: known.length } : null;
+}

@@ -1,0 +1,98 @@
+/**
+ * The banner's words for one decision, in the UI language: pure, from a Translator and the clock.
+ * Inserted values (platform names, dates, numbers) are wrapped in Unicode isolates so Latin brand
+ * names and digits keep their order inside Arabic sentences and vice versa.
+ */
+import { durationMinutes, formatAgo, formatDuration, formatInstant, formatList, formatShortDate, instantMs } from '../format';
+import type { Translator } from '../i18n';
+import { PLATFORM_IDS, type Incident, type PlatformId } from '../incidents/types';
+import type { BannerDecision } from '../messages';
+import { PLATFORMS } from '../platforms';
+import { causeLabel } from '../ui/vocab';
+import { anniversaryDistance } from './policy';
+
+const FSI = '\u2068';
+const PDI = '\u2069';
+
+/** First-strong isolate: the value takes its direction from its own first letter. */
+export const isolate = (value: string): string => `${FSI}${value}${PDI}`;
+
+export interface BannerText {
+  /** The landmark's accessible name. */
+  label: string;
+  /** The collapsed one-liner. */
+  headline: string;
+  /** A short cause tag beside the headline; absent when the cause is unknown. */
+  causeTag?: string;
+  title: string;
+  summary: string;
+  when: string;
+  duration: string;
+  /** The cause category in plain words. */
+  cause: string;
+  /** What the company itself said, when it said anything. */
+  stated?: string;
+  /** "One of 14 outages on record for Facebook". */
+  count: string;
+  allOutages: string;
+  disable: string;
+  disabledNotice: string;
+}
+
+/** The platform the user is on first, then the others in the registry's order. */
+export function affectedNames(t: Translator, incident: Incident, platform: PlatformId): string {
+  const ids = PLATFORM_IDS.filter((id) => id === platform || incident.platforms.includes(id)).sort(
+    (a, b) => Number(b === platform) - Number(a === platform),
+  );
+  return formatList(
+    t,
+    ids.map((id) => isolate(PLATFORMS[id].name[t.lang])),
+  );
+}
+
+function headline(t: Translator, decision: BannerDecision, platform: PlatformId, now: Date): string {
+  const { incident } = decision;
+  const platforms = affectedNames(t, incident, platform);
+  const length = incidentLength(t, incident);
+  const duration = length === undefined ? undefined : isolate(length);
+  const suffix = duration ? '' : '_noduration';
+  if (decision.kind === 'recent') {
+    return t.t(`banner_recent${suffix}`, { date: isolate(formatShortDate(t, incident.start)), platforms, duration: duration ?? '' });
+  }
+  const start = new Date(instantMs(incident.start));
+  const year = isolate(t.number(start.getUTCFullYear(), { useGrouping: false }));
+  if (anniversaryDistance(start, now) === 0) return t.t(`banner_anniversary_today${suffix}`, { year, platforms, duration: duration ?? '' });
+  const date = new Intl.DateTimeFormat(t.locale, { month: 'long', day: 'numeric', timeZone: 'UTC' }).format(start);
+  return t.t(`banner_anniversary_near${suffix}`, { year, date: isolate(date), platforms, duration: duration ?? '' });
+}
+
+/** The stated duration ("about 6 hours"), else the span from start to end; undefined when neither is known. */
+function incidentLength(t: Translator, incident: Incident): string | undefined {
+  const duration = incident.duration ?? durationMinutes(incident);
+  return duration === undefined ? undefined : formatDuration(t, duration);
+}
+
+const snake = (value: string) => value.replaceAll('-', '_');
+
+export function bannerText(t: Translator, decision: BannerDecision, platform: PlatformId, now: Date): BannerText {
+  const { incident, count } = decision;
+  const name = isolate(PLATFORMS[platform].name[t.lang]);
+  const category = incident.cause.category;
+  const when = isolate(formatInstant(t, incident.start));
+  const ago = isolate(formatAgo(t, instantMs(incident.start), now.getTime()));
+  return {
+    label: t.t('banner_label', { platform: name }),
+    headline: headline(t, decision, platform, now),
+    causeTag: category === 'unknown' ? undefined : causeLabel(t, category),
+    title: incident.title[t.lang],
+    summary: incident.summary[t.lang],
+    when: t.t('banner_when', { date: when, ago }),
+    duration: incidentLength(t, incident) ?? t.t('banner_duration_unknown'),
+    cause: t.t(`banner_cause_${snake(category)}`),
+    stated: incident.cause.stated?.[t.lang],
+    count: t.plural('banner_count', count, { platform: name }),
+    allOutages: t.t('banner_all_outages', { platform: name, count: isolate(t.number(count)) }),
+    disable: t.t('banner_disable', { platform: name }),
+    disabledNotice: t.t('banner_disabled_notice', { platform: name }),
+  };
+}

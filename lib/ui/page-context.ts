@@ -1,0 +1,105 @@
+/**
+ * What every extension page (popup, incident page) needs before it renders a word: the user's settings,
+ * the UI language and direction, and a translator over common + vocab + the page's own strings.
+ * `loadPageContext(store, [popupMessages])` reads the settings, builds the context and sets `<html lang dir>`;
+ * components read it with `usePageContext()` under `<PageContextProvider value={ctx}>`.
+ */
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import arCommon from '../../locales/ar/common.json';
+import arVocab from '../../locales/ar/vocab.json';
+import enCommon from '../../locales/en/common.json';
+import enVocab from '../../locales/en/vocab.json';
+import { createTranslator, resolveLang, type Messages, type Translator } from '../i18n';
+import type { Lang } from '../incidents/types';
+import { DEFAULT_SETTINGS, type Settings } from '../settings';
+
+/** One area's strings in both languages, e.g. `{ en: enPopup, ar: arPopup }`. */
+export interface LocalePair {
+  en: Messages;
+  ar: Messages;
+}
+
+/** The part of the store a page context needs; `openStore()`'s store satisfies it. */
+export interface SettingsSource {
+  getSettings(): Promise<Settings>;
+}
+
+export interface PageContext<S extends SettingsSource = SettingsSource> {
+  settings: Settings;
+  lang: Lang;
+  dir: 'ltr' | 'rtl';
+  t: Translator;
+  /** Show Hijri dates beside Gregorian ones: asked for, and the UI is Arabic. */
+  hijri: boolean;
+  store: S;
+}
+
+const SHARED: readonly LocalePair[] = [
+  { en: enCommon, ar: arCommon },
+  { en: enVocab, ar: arVocab },
+];
+
+function mergeLocales(areas: readonly LocalePair[]): Record<Lang, Messages> {
+  const all = [...SHARED, ...areas];
+  return {
+    en: Object.assign({}, ...all.map((a) => a.en)) as Messages,
+    ar: Object.assign({}, ...all.map((a) => a.ar)) as Messages,
+  };
+}
+
+/** The browser's UI language; `browser.i18n` is missing in unit tests, `navigator.language` stands in. */
+export function browserLanguage(): string {
+  try {
+    const fromChrome = (globalThis as { chrome?: { i18n?: { getUILanguage?: () => string } } }).chrome?.i18n?.getUILanguage?.();
+    if (fromChrome) return fromChrome;
+  } catch {
+    // Not an extension page (tests): fall through.
+  }
+  return globalThis.navigator?.language ?? 'en';
+}
+
+/** Pure: the context for these settings. Call again with new settings to switch language or digits live. */
+export function buildPageContext<S extends SettingsSource>(
+  store: S,
+  settings: Settings,
+  areas: readonly LocalePair[] = [],
+  uiLanguage: string = browserLanguage(),
+): PageContext<S> {
+  const lang = resolveLang(settings.language, uiLanguage);
+  const t = createTranslator(mergeLocales(areas), lang, settings.digits);
+  return { settings, lang, dir: t.dir, t, hijri: settings.hijri && lang === 'ar', store };
+}
+
+/** Sets `<html lang dir>` so the whole page (and screen readers) follow the UI language. */
+export function applyToDocument(ctx: Pick<PageContext, 'lang' | 'dir'>, doc: Document = document): void {
+  doc.documentElement.lang = ctx.lang;
+  doc.documentElement.dir = ctx.dir;
+}
+
+/** Reads the settings (falling back to the defaults if the store fails), builds the context and applies it. */
+export async function loadPageContext<S extends SettingsSource>(
+  store: S,
+  areas: readonly LocalePair[] = [],
+  doc: Document = document,
+): Promise<PageContext<S>> {
+  let settings: Settings;
+  try {
+    settings = { ...DEFAULT_SETTINGS, ...(await store.getSettings()) };
+  } catch {
+    settings = { ...DEFAULT_SETTINGS };
+  }
+  const ctx = buildPageContext(store, settings, areas);
+  applyToDocument(ctx, doc);
+  return ctx;
+}
+
+const Context = createContext<PageContext | null>(null);
+
+export const PageContextProvider = Context.Provider;
+
+export function usePageContext<S extends SettingsSource = SettingsSource>(): PageContext<S> {
+  const ctx = useContext(Context);
+  if (!ctx) throw new Error('usePageContext() outside <PageContextProvider>');
+  return ctx as PageContext<S>;
+}

@@ -1,0 +1,69 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { collectPageErrors, launch, screenshot, type Session } from './harness';
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
+}
+
+describe('options page', () => {
+  let session: Session;
+  let page: Page;
+  let errors: string[];
+  beforeAll(async () => {
+    session = await launch();
+    page = await session.context.newPage();
+    errors = collectPageErrors(page);
+    await page.goto(session.url('options.html'));
+  });
+  afterAll(() => session?.close());
+
+  it('shows the dataset version and the number of incidents', async () => {
+    await expect.poll(() => page.locator('#about-heading + p').textContent()).toMatch(/Outage index version [0-9a-f]{16}\. \d+ incidents\./);
+  });
+
+  it('persists the banner mode and per-platform switches across reloads', async () => {
+    await page.getByLabel('Only on anniversaries of an outage').check();
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('Saved.');
+    await page.getByRole('checkbox', { name: 'Instagram' }).uncheck();
+    await page.reload();
+    expect(await page.getByLabel('Only on anniversaries of an outage').isChecked()).toBe(true);
+    expect(await page.getByRole('checkbox', { name: 'Instagram' }).isChecked()).toBe(false);
+    expect(await page.getByRole('checkbox', { name: 'Facebook' }).isChecked()).toBe(true);
+  });
+
+  it('has no serious accessibility violations', async () => {
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'options-en');
+  });
+
+  it('switches the whole page to Arabic, right to left, with Arabic-Indic digits on request', async () => {
+    await page.getByLabel('Language').selectOption('ar');
+    await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    expect(await page.locator('h1').textContent()).toBe('إعدادات سياق الأعطال');
+    await page.getByLabel('الأرقام').selectOption('arab');
+    await expect.poll(() => page.locator('#about-heading + p').textContent()).toMatch(/[٠-٩]+ عطل/);
+    await page.reload();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('ar');
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'options-ar');
+  });
+
+  it('resets all user data only after confirmation', async () => {
+    await page.getByRole('button', { name: 'حذف كل بياناتي…' }).click();
+    await page.getByRole('button', { name: 'إلغاء' }).click();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('ar');
+    await page.getByRole('button', { name: 'حذف كل بياناتي…' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'حذف', exact: true }).click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await page.reload();
+    expect(await page.getByLabel('At most once a day per platform').isChecked()).toBe(true);
+    expect(await page.getByRole('checkbox', { name: 'Instagram' }).isChecked()).toBe(true);
+  });
+
+  it('logged no errors', () => {
+    expect(errors).toEqual([]);
+  });
+});
