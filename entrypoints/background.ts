@@ -1,7 +1,15 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { createHandlers } from '../lib/background/handlers';
+import { answerRequests, backgroundStore, seedOnLifecycle } from '../lib/background/service';
+import { registerFailureDetection } from '../lib/failure/register';
+import { registerOmnibox } from '../lib/omnibox-register';
 
 // Thin wiring only: every listener is registered synchronously here; the logic lives in lib/.
 export default defineBackground(() => {
-  browser.runtime.onInstalled.addListener(() => undefined);
+  const store = backgroundStore();
+  seedOnLifecycle(browser.runtime, store);
+  answerRequests(browser.runtime, createHandlers(store));
+  registerFailureDetection(store);
+  registerOmnibox(store);
 });

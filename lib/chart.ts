@@ -9,6 +9,7 @@ import type { Incident, PlatformId } from './incidents/types';
 
 export interface ChartBox {
   width: number;
+  /** The most the chart may take; it is shorter when no year has many outages. */
   height: number;
   /** Space for the year labels under the plot. */
   axisHeight: number;
@@ -38,6 +39,8 @@ export interface YearColumn {
 
 export interface TimelineLayout {
   box: ChartBox;
+  /** The height actually used: the tallest column plus the axis. */
+  height: number;
   columns: YearColumn[];
   columnWidth: number;
   /** Baseline of the plot (y of the axis line). */
@@ -47,6 +50,8 @@ export interface TimelineLayout {
 }
 
 export const DEFAULT_BOX: ChartBox = { width: 340, height: 132, axisHeight: 18, inset: 6 };
+/** The tallest slot (mark diameter plus a gap) a single outage gets. */
+const MAX_SLOT = 22;
 
 /** The UTC year an incident started in. */
 export function incidentYear(incident: Incident): number {
@@ -102,6 +107,8 @@ export interface LayoutOptions {
   platform?: PlatformId;
   /** Extend the axis to this year (e.g. the current one) so "no outage since" shows as empty columns. */
   throughYear?: number;
+  /** Right-to-left: time runs from the right edge to the left, as the page reads. */
+  mirror?: boolean;
 }
 
 export function timelineLayout(incidents: readonly Incident[], options: LayoutOptions = {}): TimelineLayout {
@@ -118,14 +125,16 @@ export function timelineLayout(incidents: readonly Incident[], options: LayoutOp
   const years = [...byYear.keys()];
   if (options.throughYear !== undefined && years.length > 0) years.push(options.throughYear);
   const range = yearRange(years);
-  const baseline = box.height - box.axisHeight;
   const plotWidth = box.width - 2 * box.inset;
   const columnWidth = range.length ? plotWidth / range.length : plotWidth;
   const step = labelStep(columnWidth, labelWidth);
   const maxPerYear = Math.max(0, ...[...byYear.values()].map((l) => l.length));
 
-  // A slot per incident: as tall as the plot allows, never wider than the column.
-  const slot = maxPerYear ? Math.min(columnWidth, (baseline - 2) / maxPerYear, 22) : 0;
+  // A slot per incident: as tall as the plot allows, never wider than the column. The plot is only
+  // as tall as its busiest year needs (with room for two slots), so a quiet history is not a tall void.
+  const maxPlot = box.height - box.axisHeight - 2;
+  const slot = maxPerYear ? Math.min(columnWidth, maxPlot / maxPerYear, MAX_SLOT) : 0;
+  const baseline = Math.min(maxPlot, Math.max(2, maxPerYear) * (slot || MAX_SLOT)) + 2;
   const rMax = Math.max(2, slot / 2 - 1);
   const rMin = Math.max(1.5, Math.min(3, rMax * 0.45));
   const radius = radiusScale(
@@ -136,7 +145,7 @@ export function timelineLayout(incidents: readonly Incident[], options: LayoutOp
 
   const columns: YearColumn[] = range.map((year, i) => ({
     year,
-    x: box.inset + columnWidth * (i + 0.5),
+    x: options.mirror ? box.width - box.inset - columnWidth * (i + 0.5) : box.inset + columnWidth * (i + 0.5),
     count: byYear.get(year)?.length ?? 0,
     // The last year is always labelled; the others on the step, counted back from it.
     labelled: (range.length - 1 - i) % step === 0,
@@ -159,7 +168,7 @@ export function timelineLayout(incidents: readonly Incident[], options: LayoutOp
       });
     });
   }
-  return { box, columns, columnWidth, baseline, marks, maxPerYear };
+  return { box, height: baseline + box.axisHeight, columns, columnWidth, baseline, marks, maxPerYear };
 }
 
 export interface Slice {

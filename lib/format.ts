@@ -17,11 +17,14 @@ export function durationMinutes(incident: Incident): number | undefined {
   return undefined;
 }
 
-/** "about 6 hours", "more than 2 hours", "45 minutes"; units through Intl, the qualifier from the locale files. */
+/**
+ * "about 6 hours", "more than 2 hours", "45 minutes". Unit words come from the locale files with every
+ * plural form, not from Intl's unit format: Arabic needs the dual and the case that follows "نحو"
+ * ("نحو ساعتين", where Intl gives the nominative "ساعتان").
+ */
 export function formatDuration(t: Translator, duration: Duration | number): string {
   const { minutes, qualifier } = typeof duration === 'number' ? { minutes: duration, qualifier: 'exact' as const } : duration;
-  const unit = (value: number, u: 'minute' | 'hour' | 'day') =>
-    new Intl.NumberFormat(t.locale, { style: 'unit', unit: u, unitDisplay: 'long', maximumFractionDigits: 1 }).format(value);
+  const unit = (value: number, u: 'minute' | 'hour' | 'day') => t.plural(`unit_${u}`, value);
   let amount: string;
   if (minutes < 60) amount = unit(minutes, 'minute');
   else if (minutes < 48 * 60) {

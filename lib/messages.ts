@@ -3,8 +3,8 @@
  * A request is `{ type, payload }`; every answer is an envelope, so the caller gets a typed error
  * instead of an unhandled rejection.
  */
+import type { BannerView } from './banner/text';
 import type { Incident, PlatformId } from './incidents/types';
-import type { Settings } from './settings';
 
 export interface BannerDecision {
   /** anniversary: same day (within a few days) in an earlier year; recent: the latest major outage. */
@@ -14,10 +14,17 @@ export interface BannerDecision {
   count: number;
 }
 
+/** Why the store answers from memory: IndexedDB missing, an older connection blocking the upgrade, failing to open, over quota, or stores not as the schema says. */
+export type DegradedReason = 'unavailable' | 'blocked' | 'open-failed' | 'quota' | 'corrupt' | 'failed';
+
 export interface StoreHealth {
   /** False when IndexedDB could not be used and answers come from the bundled index in memory. */
   ok: boolean;
-  reason?: string;
+  reason?: DegradedReason;
+  /** The browser's error, for the console and bug reports (not for the UI). */
+  detail?: string;
+  /** False when settings, banner records and observations are kept in memory only (lost when the worker stops). */
+  persisted?: boolean;
   datasetVersion: string;
 }
 
@@ -25,10 +32,11 @@ export interface StoreHealth {
 export interface Protocol {
   health: { request: Record<string, never>; response: StoreHealth };
   incidentsForPlatform: { request: { platform: PlatformId }; response: Incident[] };
-  banner: {
-    request: { platform: PlatformId };
-    response: { decision: BannerDecision | null; language: Settings['language']; digits: Settings['digits'] };
-  };
+  /**
+   * The history note for the site at `host`, already worded in the user's language: the content script
+   * bundles no incident data, no strings and not even the platform registry.
+   */
+  banner: { request: { host: string }; response: BannerView | null };
   dismissBanner: { request: { platform: PlatformId; scope: 'today' | 'platform' }; response: null };
   /** Opens an extension page in a new tab (content scripts cannot open the popup). */
   openView: {
@@ -86,7 +94,8 @@ export function createMessageListener(handlers: Handlers) {
         (value) => ({ ok: true as const, value }),
         (err: unknown) => ({
           ok: false as const,
-          error: { code: 'handler-failed' as const, message: err instanceof Error ? err.message : String(err) },
+          // A handler rejecting bad input throws MessageError('bad-request'); anything else is a failure.
+          error: { code: err instanceof MessageError ? err.code : ('handler-failed' as const), message: err instanceof Error ? err.message : String(err) },
         }),
       );
   };

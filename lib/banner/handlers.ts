@@ -1,19 +1,46 @@
 /** The background's answers to the content script's banner requests. */
+import { browser } from 'wxt/browser';
 import type { OutageStore } from '../db';
-import { PLATFORM_IDS, type PlatformId } from '../incidents/types';
-import type { Handlers } from '../messages';
+import { isPlatformId } from '../db/user-data';
+import type { PlatformId } from '../incidents/types';
+import { MessageError, type Handlers } from '../messages';
+import { platformForHost } from '../platforms';
 import { decideBanner, localDay } from './policy';
+import { bannerView } from './text';
+import { bannerTranslator } from './translator';
 
-function checkPlatform(platform: unknown): PlatformId {
-  if (!(PLATFORM_IDS as readonly unknown[]).includes(platform)) throw new Error(`Unknown platform: ${String(platform)}`);
-  return platform as PlatformId;
+export interface BannerHandlerOptions {
+  now?: () => Date;
+  /** The browser's UI language, used when the user left the language on "auto". */
+  uiLanguage?: () => string;
 }
 
-/** `now` is injectable for tests; the background uses the real clock. */
-export function bannerHandlers(store: OutageStore, now: () => Date = () => new Date()): Pick<Handlers, 'banner' | 'dismissBanner'> {
+/**
+ * The browser's language for the "auto" setting: Arabic when either Chrome's UI language or the user's
+ * first preferred language is Arabic (Arabic speakers often run an English browser UI), else the UI language.
+ */
+export function browserLanguage(uiLanguage: string, preferred: string | undefined): string {
+  return [uiLanguage, preferred].find((lang) => lang?.toLowerCase().startsWith('ar')) ?? uiLanguage;
+}
+
+function checkPlatform(platform: unknown): PlatformId {
+  if (!isPlatformId(platform)) throw new MessageError('bad-request', `Unknown platform: ${String(platform)}`);
+  return platform;
+}
+
+function platformOfHost(host: unknown): PlatformId {
+  const platform = typeof host === 'string' ? platformForHost(host) : undefined;
+  if (!platform) throw new MessageError('bad-request', `Not a covered host: ${String(host)}`);
+  return platform.id;
+}
+
+export function bannerHandlers(
+  store: OutageStore,
+  { now = () => new Date(), uiLanguage = () => browserLanguage(browser.i18n.getUILanguage(), navigator.language) }: BannerHandlerOptions = {},
+): Pick<Handlers, 'banner' | 'dismissBanner'> {
   return {
     async banner(payload) {
-      const platform = checkPlatform(payload.platform);
+      const platform = platformOfHost(payload.host);
       const [settings, incidents, record] = await Promise.all([
         store.getSettings(),
         store.incidentsForPlatform(platform),
@@ -21,9 +48,10 @@ export function bannerHandlers(store: OutageStore, now: () => Date = () => new D
       ]);
       const at = now();
       const decision = decideBanner({ incidents, platform, now: at, settings, record });
+      if (!decision) return null;
       // Counted as shown when it is handed out, so a second tab opened the same day stays quiet.
-      if (decision) await store.saveBannerRecord({ ...record, platform, lastShownDay: localDay(at) });
-      return { decision, language: settings.language, digits: settings.digits };
+      await store.saveBannerRecord({ ...record, platform, lastShownDay: localDay(at) });
+      return bannerView(bannerTranslator(settings.language, settings.digits, uiLanguage()), decision, platform, at);
     },
     async dismissBanner(payload) {
       const platform = checkPlatform(payload.platform);
@@ -34,7 +62,7 @@ export function bannerHandlers(store: OutageStore, now: () => Date = () => new D
         const { bannerDisabled } = await store.getSettings();
         if (!bannerDisabled.includes(platform)) await store.saveSettings({ bannerDisabled: [...bannerDisabled, platform] });
       } else {
-        throw new Error(`Unknown dismissal scope: ${String(payload.scope)}`);
+        throw new MessageError('bad-request', `Unknown dismissal scope: ${String(payload.scope)}`);
       }
       return null;
     },

@@ -9,7 +9,7 @@
 import type { BannerDecision } from '../messages';
 import type { Incident, PlatformId } from '../incidents/types';
 import { durationMinutes } from '../format';
-import type { BannerRecord, Settings } from '../settings';
+import type { BannerMode, BannerRecord } from '../settings';
 
 /** An anniversary is up to this many days either side of the outage's calendar day. */
 export const ANNIVERSARY_WINDOW_DAYS = 3;
@@ -22,7 +22,7 @@ export interface BannerInput {
   incidents: readonly Incident[];
   platform: PlatformId;
   now: Date;
-  settings: Pick<Settings, 'bannerMode' | 'bannerDisabled'>;
+  settings: { bannerMode: BannerMode; bannerDisabled: readonly PlatformId[] };
   record?: BannerRecord;
 }
 

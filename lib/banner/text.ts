@@ -1,21 +1,20 @@
 /**
  * The banner's words for one decision, in the UI language: pure, from a Translator and the clock.
+ * The background builds them, so the content script carries no incident data and no dictionaries.
  * Inserted values (platform names, dates, numbers) are wrapped in Unicode isolates so Latin brand
  * names and digits keep their order inside Arabic sentences and vice versa.
  */
 import { durationMinutes, formatAgo, formatDuration, formatInstant, formatList, formatShortDate, instantMs } from '../format';
 import type { Translator } from '../i18n';
-import { PLATFORM_IDS, type Incident, type PlatformId } from '../incidents/types';
+import { PLATFORM_IDS, type Incident, type Lang, type PlatformId } from '../incidents/types';
 import type { BannerDecision } from '../messages';
 import { PLATFORMS } from '../platforms';
 import { causeLabel } from '../ui/vocab';
+import { bannerPlacement, type BannerPlacement } from './placement';
 import { anniversaryDistance } from './policy';
 
-const FSI = '\u2068';
-const PDI = '\u2069';
-
 /** First-strong isolate: the value takes its direction from its own first letter. */
-export const isolate = (value: string): string => `${FSI}${value}${PDI}`;
+export const isolate = (value: string): string => `\u2068${value}\u2069`;
 
 export interface BannerText {
   /** The landmark's accessible name. */
@@ -28,15 +27,33 @@ export interface BannerText {
   summary: string;
   when: string;
   duration: string;
-  /** The cause category in plain words. */
-  cause: string;
+  /** The cause category in plain words; left out when it is unknown but the company said something. */
+  cause?: string;
   /** What the company itself said, when it said anything. */
   stated?: string;
   /** "One of 14 outages on record for Facebook". */
   count: string;
   allOutages: string;
+  details: string;
   disable: string;
   disabledNotice: string;
+  more: string;
+  less: string;
+  close: string;
+  headings: { when: string; duration: string; cause: string; stated: string };
+}
+
+/** Everything the content script needs to draw the note. */
+export interface BannerView {
+  lang: Lang;
+  dir: 'ltr' | 'rtl';
+  platform: PlatformId;
+  /** The platform's brand colour, for the accent. */
+  color: string;
+  placement: BannerPlacement;
+  /** Opened by "Details and sources". */
+  incidentId: string;
+  text: BannerText;
 }
 
 /** The platform the user is on first, then the others in the registry's order. */
@@ -50,26 +67,26 @@ export function affectedNames(t: Translator, incident: Incident, platform: Platf
   );
 }
 
-function headline(t: Translator, decision: BannerDecision, platform: PlatformId, now: Date): string {
-  const { incident } = decision;
-  const platforms = affectedNames(t, incident, platform);
-  const length = incidentLength(t, incident);
-  const duration = length === undefined ? undefined : isolate(length);
-  const suffix = duration ? '' : '_noduration';
-  if (decision.kind === 'recent') {
-    return t.t(`banner_recent${suffix}`, { date: isolate(formatShortDate(t, incident.start)), platforms, duration: duration ?? '' });
-  }
-  const start = new Date(instantMs(incident.start));
-  const year = isolate(t.number(start.getUTCFullYear(), { useGrouping: false }));
-  if (anniversaryDistance(start, now) === 0) return t.t(`banner_anniversary_today${suffix}`, { year, platforms, duration: duration ?? '' });
-  const date = new Intl.DateTimeFormat(t.locale, { month: 'long', day: 'numeric', timeZone: 'UTC' }).format(start);
-  return t.t(`banner_anniversary_near${suffix}`, { year, date: isolate(date), platforms, duration: duration ?? '' });
-}
-
 /** The stated duration ("about 6 hours"), else the span from start to end; undefined when neither is known. */
 function incidentLength(t: Translator, incident: Incident): string | undefined {
   const duration = incident.duration ?? durationMinutes(incident);
   return duration === undefined ? undefined : formatDuration(t, duration);
+}
+
+function headline(t: Translator, decision: BannerDecision, platform: PlatformId, now: Date): string {
+  const { incident } = decision;
+  const platforms = affectedNames(t, incident, platform);
+  const length = incidentLength(t, incident);
+  const duration = length === undefined ? '' : isolate(length);
+  const suffix = length === undefined ? '_noduration' : '';
+  if (decision.kind === 'recent') {
+    return t.t(`banner_recent${suffix}`, { date: isolate(formatShortDate(t, incident.start)), platforms, duration });
+  }
+  const start = new Date(instantMs(incident.start));
+  const year = isolate(t.number(start.getUTCFullYear(), { useGrouping: false }));
+  if (anniversaryDistance(start, now) === 0) return t.t(`banner_anniversary_today${suffix}`, { year, platforms, duration });
+  const date = new Intl.DateTimeFormat(t.locale, { month: 'long', day: 'numeric', timeZone: 'UTC' }).format(start);
+  return t.t(`banner_anniversary_near${suffix}`, { year, date: isolate(date), platforms, duration });
 }
 
 const snake = (value: string) => value.replaceAll('-', '_');
@@ -88,11 +105,33 @@ export function bannerText(t: Translator, decision: BannerDecision, platform: Pl
     summary: incident.summary[t.lang],
     when: t.t('banner_when', { date: when, ago }),
     duration: incidentLength(t, incident) ?? t.t('banner_duration_unknown'),
-    cause: t.t(`banner_cause_${snake(category)}`),
+    cause: category === 'unknown' && incident.cause.stated ? undefined : t.t(`banner_cause_${snake(category)}`),
     stated: incident.cause.stated?.[t.lang],
     count: t.plural('banner_count', count, { platform: name }),
     allOutages: t.t('banner_all_outages', { platform: name, count: isolate(t.number(count)) }),
+    details: t.t('banner_details'),
     disable: t.t('banner_disable', { platform: name }),
     disabledNotice: t.t('banner_disabled_notice', { platform: name }),
+    more: t.t('banner_more'),
+    less: t.t('banner_less'),
+    close: t.t('banner_close'),
+    headings: {
+      when: t.t('banner_heading_when'),
+      duration: t.t('banner_heading_duration'),
+      cause: t.t('banner_heading_cause'),
+      stated: t.t('banner_heading_stated'),
+    },
+  };
+}
+
+export function bannerView(t: Translator, decision: BannerDecision, platform: PlatformId, now: Date): BannerView {
+  return {
+    lang: t.lang,
+    dir: t.dir,
+    platform,
+    color: PLATFORMS[platform].color,
+    placement: bannerPlacement(platform),
+    incidentId: decision.incident.id,
+    text: bannerText(t, decision, platform, now),
   };
 }

@@ -17,9 +17,9 @@ export interface ActiveFailure {
   since: number;
 }
 
-/** Observations sorted oldest first (stable for equal times: storage order). */
+/** Observations oldest first; equal times in the order they were stored (by id). */
 function chronological(observations: readonly Observation[]): Observation[] {
-  return observations.map((o, i) => [o, i] as const).sort((a, b) => a[0].time - b[0].time || a[1] - b[1]).map(([o]) => o);
+  return [...observations].sort((a, b) => a.time - b.time || (a.id ?? 0) - (b.id ?? 0));
 }
 
 /** The latest observation per platform. */

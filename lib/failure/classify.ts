@@ -74,7 +74,7 @@ const EXACT = new Map<string, Classification>(Object.entries({
 } satisfies Record<string, Classification>));
 
 /** Certificate and TLS families: Chromium `ERR_CERT_*`/`ERR_SSL_*`, NSS `SEC_ERROR_*`/`SSL_ERROR_*`/`MOZILLA_PKIX_ERROR_*`. */
-const TLS_FAMILY = /^(?:ERR_CERT|ERR_SSL_|ERR_BAD_SSL_|SEC_ERROR_|SSL_ERROR_|MOZILLA_PKIX_ERROR_)/;
+const TLS_FAMILY = /^(?:ERR_CERT_|ERR_CERTIFICATE_|ERR_SSL_|ERR_BAD_SSL_|SEC_ERROR_|SSL_ERROR_|MOZILLA_PKIX_ERROR_)/;
 /** Firefox wraps NSS errors: `NS_ERROR_GENERATE_FAILURE(NS_ERROR_MODULE_SECURITY, SSL_ERROR_BAD_CERT_DOMAIN)`. */
 const FIREFOX_SECURITY = /^NS_ERROR_GENERATE_FAILURE\(\s*NS_ERROR_MODULE_SECURITY\b/;
 

@@ -3,9 +3,9 @@
  * selection, and how arrow keys move through a list. The components only wire these to the DOM.
  */
 import { incidentYear } from '../chart';
-import { instantMs } from '../format';
 import { PLATFORM_IDS, type Incident, type PlatformId } from '../incidents/types';
 import { platformForUrl } from '../platforms';
+import { newestFirst } from '../queries';
 
 /** A platform, or every platform at once. */
 export type Selection = PlatformId | 'all';
@@ -18,11 +18,29 @@ export interface HashState {
 
 const isPlatformId = (value: string | null): value is PlatformId => PLATFORM_IDS.includes(value as PlatformId);
 
-/** Reads `#platform=<id>` and `#q=<query>`; anything unknown or malformed is ignored. */
+/** Percent-decoding that keeps a malformed escape as typed instead of turning it into U+FFFD. */
+function decode(text: string): string {
+  const plain = text.replaceAll('+', ' ');
+  try {
+    return decodeURIComponent(plain);
+  } catch {
+    return plain;
+  }
+}
+
+/** Reads `#platform=<id>` and `#q=<query>`; unknown platforms and empty queries are ignored. */
 export function parseHash(hash: string): HashState {
-  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const params = new Map(
+    hash
+      .replace(/^#/, '')
+      .split('&')
+      .map((pair) => {
+        const eq = pair.indexOf('=');
+        return eq < 0 ? [decode(pair), ''] : [decode(pair.slice(0, eq)), decode(pair.slice(eq + 1))];
+      }),
+  );
   const state: HashState = {};
-  const platform = params.get('platform');
+  const platform = params.get('platform') ?? null;
   if (isPlatformId(platform)) state.platform = platform;
   const query = params.get('q')?.trim();
   if (query) state.query = query.slice(0, 200);
@@ -44,13 +62,9 @@ export function initialSelection(hash: HashState, tabUrl: string | undefined): S
   return (tabUrl && platformForUrl(tabUrl)?.id) || 'all';
 }
 
-export const newestFirst = (a: Incident, b: Incident): number => instantMs(b.start) - instantMs(a.start) || a.id.localeCompare(b.id);
-
 /** The incidents of a selection (optionally of one year), newest first. */
 export function selectIncidents(incidents: readonly Incident[], selection: Selection, year?: number): Incident[] {
-  return incidents
-    .filter((i) => (selection === 'all' || i.platforms.includes(selection)) && (year === undefined || incidentYear(i) === year))
-    .sort(newestFirst);
+  return newestFirst(incidents.filter((i) => (selection === 'all' || i.platforms.includes(selection)) && (year === undefined || incidentYear(i) === year)));
 }
 
 /** The years that have incidents, newest first (the year filter's options). */

@@ -1,5 +1,6 @@
 /** The few tab operations extension pages need; they go through the browser, never the network. */
-import { browser } from 'wxt/browser';
+import { browser, type PublicPath } from 'wxt/browser';
+import { incidentPagePath } from '../incident-route';
 
 /**
  * The active tab's URL. Without the `tabs` permission the browser gives it only for sites we hold host
@@ -14,12 +15,12 @@ export async function activeTabUrl(): Promise<string | undefined> {
   }
 }
 
-/** `incident.html#<id>` inside the extension. */
+/** `chrome-extension://<id>/incident.html#<id>`. */
 export function incidentUrl(id: string): string {
-  return `${browser.runtime.getURL('/incident.html' as '/popup.html')}#${encodeURIComponent(id)}`;
+  return browser.runtime.getURL('/' as PublicPath) + incidentPagePath({ view: 'incident', id });
 }
 
-/** Opens an incident's page in a new tab next to the current one. */
+/** Opens an incident's page in a new tab (the popup closes as the tab takes focus). */
 export async function openIncident(id: string): Promise<void> {
   await browser.tabs.create({ url: incidentUrl(id) });
 }

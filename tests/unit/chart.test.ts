@@ -102,10 +102,18 @@ describe('timelineLayout', () => {
 
   it('keeps columns evenly spaced and always labels the last year', () => {
     const xs = layout.columns.map((c) => c.x);
+    expect(xs[0]! - layout.columnWidth / 2).toBeCloseTo(DEFAULT_BOX.inset);
     for (let i = 1; i < xs.length; i++) expect(xs[i]! - xs[i - 1]!).toBeCloseTo(layout.columnWidth);
     expect(layout.columns.at(-1)!.labelled).toBe(true);
     const labelled = layout.columns.filter((c) => c.labelled);
     for (let i = 1; i < labelled.length; i++) expect(labelled[i]!.x - labelled[i - 1]!.x).toBeGreaterThanOrEqual(30);
+  });
+
+  it('runs right to left when mirrored, keeping every mark in its column', () => {
+    const mirrored = timelineLayout(SAMPLE, { throughYear: 2025, mirror: true });
+    expect(mirrored.columns[0]!.x).toBeCloseTo(DEFAULT_BOX.width - layout.columns[0]!.x);
+    expect(mirrored.columns.at(-1)!.x).toBeLessThan(mirrored.columns[0]!.x);
+    for (const mark of mirrored.marks) expect(mark.cx).toBe(mirrored.columns.find((c) => c.year === mark.year)!.x);
   });
 
   it('leads shared marks with the selected platform colour', () => {
@@ -121,11 +129,19 @@ describe('timelineLayout', () => {
     expect(empty.maxPerYear).toBe(0);
   });
 
+  it('is only as tall as the busiest year needs, within the box', () => {
+    expect(layout.height).toBeLessThan(DEFAULT_BOX.height);
+    expect(layout.height).toBe(layout.baseline + DEFAULT_BOX.axisHeight);
+    const single = timelineLayout([incident('2020-01-01-x', ['twitter'], 60)]);
+    expect(single.height).toBe(layout.height);
+  });
+
   it('shrinks slots so a crowded year still fits the plot', () => {
     const crowded = Array.from({ length: 12 }, (_, i) => incident(`2020-01-${String(i + 1).padStart(2, '0')}-x`, ['twitter'], 60 * (i + 1)));
     const l = timelineLayout(crowded);
     const top = Math.min(...l.marks.map((m) => m.cy - m.r));
     expect(top).toBeGreaterThanOrEqual(0);
+    expect(l.height).toBeLessThanOrEqual(DEFAULT_BOX.height);
   });
 });
 

@@ -1,55 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { csvField, incidentsToCsv } from '../../../lib/export/csv';
 import { awkwardIncident, metaOutage } from './fixtures';
-
-/** A strict RFC 4180 reader: fails on a stray quote or a bare LF outside quotes. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let i = 0;
-  while (i < text.length) {
-    const c = text[i]!;
-    if (c === '"' && field === '') {
-      i++;
-      for (;;) {
-        if (i >= text.length) throw new Error('unterminated quoted field');
-        if (text[i] === '"') {
-          if (text[i + 1] === '"') {
-            field += '"';
-            i += 2;
-            continue;
-          }
-          i++;
-          break;
-        }
-        field += text[i++];
-      }
-      if (i < text.length && text[i] !== ',' && text[i] !== '\r') throw new Error(`text after closing quote at ${i}`);
-      continue;
-    }
-    if (c === '"') throw new Error(`quote inside unquoted field at ${i}`);
-    if (c === ',') {
-      row.push(field);
-      field = '';
-      i++;
-    } else if (c === '\r') {
-      if (text[i + 1] !== '\n') throw new Error(`bare CR at ${i}`);
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i += 2;
-    } else if (c === '\n') {
-      throw new Error(`bare LF at ${i}`);
-    } else {
-      field += c;
-      i++;
-    }
-  }
-  if (field !== '' || row.length) throw new Error('last record lacks its CRLF');
-  return rows;
-}
+import { parseCsv } from './formats';
 
 describe('incidentsToCsv', () => {
   const csv = incidentsToCsv([metaOutage, awkwardIncident]);

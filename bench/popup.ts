@@ -1,0 +1,103 @@
+/**
+ * `npm run bench -- popup`: the popup's time to first list, as a ratio against an empty extension page
+ * opened the same way in the same browser run (target: at most 1.5×).
+ *
+ * How it is measured: the production build (WXT_OUT_DIR, else .output) is copied to a temporary folder
+ * and a one-paragraph `blank.html` is added to the copy only (the product ships no bench page). Debian
+ * Chromium loads that copy. Each round opens a new tab at `popup.html`, and one at `blank.html`, in
+ * alternating order. An init script watches the document from its creation: "ready" is the first frame
+ * after the first incident row (`.list .item`) is in the DOM for the popup, after the paragraph for the
+ * blank page, in ms since the navigation started (performance.now()). Medians over ROUNDS rounds, after
+ * WARMUP rounds that let the worker seed the database and the browser cache the files.
+ */
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { BUILD_DIR } from '../tests/build/build-dir';
+
+const ROUNDS = 25;
+const WARMUP = 3;
+const TARGET_RATIO = 1.5;
+
+const BLANK_HTML = '<!doctype html><html><head><meta charset="utf-8"><title>blank</title></head><body><p>blank</p></body></html>';
+
+/** Runs in every page before its own scripts; records when the page's first content is on screen. */
+function watchFirstContent() {
+  const selector = location.pathname.endsWith('/popup.html') ? '.list .item' : 'p';
+  const w = window as unknown as { __firstContent?: { dom: number; frame: number; dcl?: number } };
+  const observer = new MutationObserver(() => {
+    if (!document.querySelector(selector)) return;
+    observer.disconnect();
+    const dom = performance.now();
+    requestAnimationFrame(() => {
+      w.__firstContent = { dom, frame: performance.now() };
+    });
+  });
+  observer.observe(document, { childList: true, subtree: true });
+}
+
+async function timeOpen(context: BrowserContext, url: string): Promise<{ dom: number; frame: number }> {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 380, height: 580 });
+  await page.goto(url);
+  const handle = await page.waitForFunction(() => (window as unknown as { __firstContent?: unknown }).__firstContent, undefined, { timeout: 15_000 });
+  const result = (await handle.jsonValue()) as { dom: number; frame: number };
+  await page.close();
+  return result;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+};
+const p90 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.9))]!;
+
+async function main() {
+  const work = mkdtempSync(join(tmpdir(), 'outage-bench-'));
+  const extension = join(work, 'extension');
+  cpSync(BUILD_DIR, extension, { recursive: true });
+  writeFileSync(join(extension, 'blank.html'), BLANK_HTML);
+  const context = await chromium.launchPersistentContext(join(work, 'profile'), {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  try {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    const base = `chrome-extension://${new URL(worker.url()).host}/`;
+    await context.addInitScript(watchFirstContent);
+    const popup: number[] = [];
+    const blank: number[] = [];
+    for (let round = 0; round < WARMUP + ROUNDS; round++) {
+      // Alternate which page goes first so neither always gets the warmer browser.
+      const order = round % 2 ? (['blank', 'popup'] as const) : (['popup', 'blank'] as const);
+      for (const which of order) {
+        const { frame } = await timeOpen(context, base + (which === 'popup' ? 'popup.html' : 'blank.html'));
+        if (round >= WARMUP) (which === 'popup' ? popup : blank).push(frame);
+      }
+    }
+    const ratio = median(popup) / median(blank);
+    const row = (name: string, xs: number[]) => `| ${name} | ${median(xs).toFixed(1)} | ${p90(xs).toFixed(1)} | ${Math.min(...xs).toFixed(1)} |`;
+    console.log(`Time to first content, ms from navigation start (${ROUNDS} rounds, ${WARMUP} warm-up):\n`);
+    console.log('| page | median | p90 | min |\n| --- | --- | --- | --- |');
+    console.log(row('popup.html: first incident row painted', popup));
+    console.log(row('blank.html: empty extension page painted', blank));
+    console.log(`\nratio (median popup / median blank): ${ratio.toFixed(2)}x (target at most ${TARGET_RATIO}x) ${ratio <= TARGET_RATIO ? 'PASS' : 'OVER TARGET'}`);
+  } finally {
+    await context.close();
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+await main();

@@ -1,0 +1,222 @@
+/**
+ * `npm run bench -- store`: seeding and query times of the IndexedDB store for the bundled index and
+ * for 10,000 and 100,000 synthetic incidents. It runs twice: in Node with fake-indexeddb (a pure-JS
+ * IndexedDB), and in Debian Chromium's real IndexedDB, the same code bundled into a page.
+ * Targets: seeding 10,000 under 1 s; a no-op version check under 5 ms; a platform query at 100,000
+ * under 20 ms.
+ *
+ * This module is also bundled for the page, so Node-only modules are imported inside the Node functions.
+ */
+import { DB_NAME, openStore } from '../lib/db';
+import { openDatabase } from '../lib/db/schema';
+import { holdsDataset } from '../lib/db/seed';
+import { bundledIndex } from '../lib/incidents/bundled';
+import type { IncidentIndex } from '../lib/incidents/types';
+import { forPlatform } from '../lib/queries';
+import { syntheticIncidents } from './synthetic';
+
+const RUNS = 7;
+const SIZES = [10_000];
+
+async function time(fn: () => Promise<unknown> | unknown): Promise<number> {
+  const start = performance.now();
+  await fn();
+  return performance.now() - start;
+}
+
+/** Median of RUNS timings, after one warm-up run. */
+async function median(fn: () => Promise<unknown> | unknown): Promise<number> {
+  await fn();
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) times.push(await time(fn));
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)]!;
+}
+
+export interface StoreBenchRow {
+  dataset: string;
+  incidents: number;
+  /** First seed into an empty database. */
+  seedMs: number;
+  /** A release later: every record replaced in one transaction. */
+  reseedMs: number;
+  /** A new worker start on a seeded database: open the connection and check the version (no write). */
+  openAndCheckMs: number;
+  /** The version check alone on an open connection. */
+  checkMs: number;
+  platformRows: number;
+  /** incidentsForPlatform('facebook'): the first query of a worker, then the median of repeats. */
+  platformFirstMs: number;
+  platformMs: number;
+  latestMs: number;
+  onThisDayMs: number;
+  /** The same platform query on the bundled index in memory (the fallback). */
+  memoryPlatformMs: number;
+}
+
+/** `emptyFactory` gives an IndexedDB without this extension's database. */
+export async function benchStore(index: IncidentIndex, dataset: string, emptyFactory: () => Promise<IDBFactory>): Promise<StoreBenchRow> {
+  const factory = await emptyFactory();
+  const seeding = openStore({ factory, bundled: index });
+  const seedMs = await time(() => seeding.ensureSeeded());
+  seeding.close();
+
+  const next: IncidentIndex = { version: `${index.version}-next`, incidents: index.incidents };
+  const reseeding = openStore({ factory, bundled: next });
+  const reseedMs = await time(() => reseeding.ensureSeeded());
+  reseeding.close();
+
+  const openAndCheckMs = await median(async () => {
+    const store = openStore({ factory, bundled: next });
+    await store.ensureSeeded();
+    store.close();
+  });
+  const db = await openDatabase(factory);
+  const checkMs = await median(() => holdsDataset(db, next));
+  db.close();
+
+  const store = openStore({ factory, bundled: next });
+  await store.ensureSeeded();
+  let platformRows = 0;
+  const platformFirstMs = await time(async () => (platformRows = (await store.incidentsForPlatform('facebook')).length));
+  const platformMs = await median(() => store.incidentsForPlatform('facebook'));
+  const latestMs = await median(() => store.latest(20));
+  const onThisDayMs = await median(() => store.onThisDay(new Date(2025, 9, 4), 3));
+  const health = await store.health();
+  store.close();
+  if (!health.ok) throw new Error(`The store fell back to memory during the bench: ${health.reason} ${health.detail}`);
+
+  const memoryPlatformMs = await median(() => forPlatform(index.incidents, 'facebook'));
+  {
+    const db2 = await openDatabase(factory);
+    const keysMs = await median(() => db2.getAllKeysFromIndex('incidents', 'by-platform', 'facebook'));
+    const getAllMs = await median(() => db2.getAllFromIndex('incidents', 'by-platform', 'facebook'));
+    const metaMs = await median(() => db2.get('meta', 'dataset'));
+    const countMs = await median(() => db2.count('incidents'));
+    const f2 = await emptyFactory();
+    db2.close();
+    const db3 = await openDatabase(f2);
+    const rows = index.incidents.map((i) => ({ id: i.id, startMs: Date.parse(i.start.utc), platforms: i.platforms, cause: i.cause.category, incident: i }));
+    const relaxedMs = await time(async () => {
+      const tx = db3.transaction(['incidents'], 'readwrite', { durability: 'relaxed' });
+      await Promise.all([...rows.map((r) => tx.store.put(r)), tx.done]);
+    });
+    const noIdxF = await emptyFactory();
+    const noIdx = await new Promise<IDBDatabase>((res) => { const r = noIdxF.open('noidx', 1); r.onupgradeneeded = () => r.result.createObjectStore('s', { keyPath: 'id' }); r.onsuccess = () => res(r.result); });
+    const noIndexMs = await time(() => new Promise<void>((res) => { const tx = noIdx.transaction('s', 'readwrite', { durability: 'relaxed' }); for (const r of rows) tx.objectStore('s').put(r); tx.oncomplete = () => res(); }));
+    noIdx.close();
+    db3.close();
+    console.log(JSON.stringify({ dataset, keysMs, getAllMs, metaMs, countMs, relaxedMs, noIndexMs }));
+  }
+  return { dataset, incidents: index.incidents.length, seedMs, reseedMs, openAndCheckMs, checkMs, platformRows, platformFirstMs, platformMs, latestMs, onThisDayMs, memoryPlatformMs };
+}
+
+function syntheticIndex(n: number): IncidentIndex {
+  return { version: `synthetic-${n}`, incidents: syntheticIncidents(n) };
+}
+
+async function benchAll(emptyFactory: () => Promise<IDBFactory>): Promise<StoreBenchRow[]> {
+  const rows = [await benchStore(bundledIndex, 'bundled', emptyFactory)];
+  for (const n of SIZES) rows.push(await benchStore(syntheticIndex(n), `synthetic ${n / 1000}k`, emptyFactory));
+  return rows;
+}
+
+/** In the page: the browser's own IndexedDB, emptied before each dataset. */
+export function benchInBrowser(): Promise<StoreBenchRow[]> {
+  return benchAll(
+    () =>
+      new Promise((resolve, reject) => {
+        const request = indexedDB.deleteDatabase(DB_NAME);
+        request.onsuccess = () => resolve(indexedDB);
+        request.onerror = () => reject(request.error);
+      }),
+  );
+}
+
+const ms = (value: number) => (value < 10 ? value.toFixed(2) : value.toFixed(0));
+
+export function table(rows: StoreBenchRow[]): string {
+  const header = ['dataset', 'incidents', 'seed', 'reseed', 'open + check', 'check', 'facebook rows', 'platform, first', 'platform', 'latest(20)', 'on this day ±3', 'platform in memory'];
+  const lines = rows.map((r) =>
+    [r.dataset, r.incidents, ms(r.seedMs), ms(r.reseedMs), ms(r.openAndCheckMs), ms(r.checkMs), r.platformRows, ms(r.platformFirstMs), ms(r.platformMs), ms(r.latestMs), ms(r.onThisDayMs), ms(r.memoryPlatformMs)].join(' | '),
+  );
+  return [header.join(' | '), header.map(() => '---').join(' | '), ...lines].map((line) => `| ${line} |`).join('\n');
+}
+
+async function benchInNode(): Promise<StoreBenchRow[]> {
+  await import('fake-indexeddb/auto');
+  const { IDBFactory } = await import('fake-indexeddb');
+  return benchAll(async () => new IDBFactory());
+}
+
+/** Bundles this module for a page, serves it on a routed https origin and runs it in Debian Chromium. */
+async function benchInChromium(): Promise<StoreBenchRow[]> {
+  const { build } = await import('vite');
+  const { chromium } = await import('playwright-core');
+  const { mkdtempSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+
+  const entry = '\0bench-entry';
+  const built = await build({
+    configFile: false,
+    logLevel: 'silent',
+    root: join(import.meta.dirname, '..'),
+    plugins: [
+      {
+        name: 'bench-entry',
+        resolveId: (id) => (id === 'bench-entry' ? entry : undefined),
+        load: (id) => (id === entry ? `import { benchInBrowser } from ${JSON.stringify(import.meta.filename)}; window.benchInBrowser = benchInBrowser;` : undefined),
+      },
+    ],
+    build: {
+      write: false,
+      minify: false,
+      // The Node-only imports of this module stay out of the page (they are never reached there).
+      rollupOptions: { input: 'bench-entry', external: ['vite', 'playwright-core', 'fake-indexeddb', 'fake-indexeddb/auto', /^node:/], output: { format: 'iife' } },
+    },
+  });
+  const output = Array.isArray(built) ? built[0]! : built;
+  if (!('output' in output)) throw new Error('vite did not return a bundle');
+  const script = output.output.find((chunk) => chunk.type === 'chunk')!.code;
+
+  const profile = mkdtempSync(join(tmpdir(), 'outage-bench-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  try {
+    await context.route('https://bench.invalid/**', (route) =>
+      route.request().url().endsWith('.js')
+        ? route.fulfill({ contentType: 'text/javascript', body: script })
+        : route.fulfill({ contentType: 'text/html', body: '<!doctype html><meta charset="utf-8"><script src="/bench.js"></script>' }),
+    );
+    const page = await context.newPage();
+    await page.goto('https://bench.invalid/');
+    page.on('console', (m) => console.log('page:', m.text()));
+    return await page.evaluate(() => (window as unknown as { benchInBrowser: () => Promise<StoreBenchRow[]> }).benchInBrowser());
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
+  console.log('Times in ms: medians of 7 runs after a warm-up; seed, reseed and "platform, first" are single runs.\n');
+  console.log('### Node 20, fake-indexeddb\n');
+  console.log(table(await benchInNode()));
+  console.log('\n### Debian Chromium, real IndexedDB\n');
+  try {
+    console.log(table(await benchInChromium()));
+  } catch (err) {
+    console.log(`(not run: ${err instanceof Error ? err.message.split('\n')[0] : String(err)})`);
+  }
+}
+
+if (typeof process !== 'undefined' && import.meta.url === `file://${process.argv[1]}`) {
+  main().catch((err: unknown) => {
+    console.error(err);
+    process.exitCode = 1;
+  });
+}

@@ -1,0 +1,13 @@
+/** Saves generated text as a file through an `<a download>` click: no permission, no network. */
+export function saveTextFile(doc: Document, fileName: string, mimeType: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: mimeType }));
+  const link = doc.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  doc.body.append(link);
+  link.click();
+  link.remove();
+  // The download has started from the click; the URL can go once the event loop turns.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}

@@ -1,0 +1,20 @@
+import { render } from 'preact';
+import { IncidentApp } from '../../components/incident/IncidentApp';
+import '../../components/incident/incident.css';
+import { INCIDENT_LOCALES } from '../../components/incident/locales';
+import { openStore } from '../../lib/db';
+import { loadPageContext } from '../../lib/ui/page-context';
+import { loadPopupSearch } from '../../lib/ui/search-view';
+
+// The page reads the database itself (never waiting on a sleeping background worker).
+const store = openStore();
+const data = Promise.all([store.allIncidents(), store.health()]).then(
+  ([incidents, health]) => ({ incidents, version: health.datasetVersion, failed: false }),
+  () => ({ incidents: [], version: '', failed: true }),
+);
+void Promise.all([loadPageContext(store, INCIDENT_LOCALES), data]).then(([ctx, { incidents, version, failed }]) => {
+  render(
+    <IncidentApp ctx={ctx} incidents={incidents} version={version} loadFailed={failed} loadSearch={() => loadPopupSearch(incidents)} />,
+    document.getElementById('app')!,
+  );
+});

@@ -1,0 +1,517 @@
+/**
+ * The store every part of the extension asks: the background (for content scripts) and the
+ * extension pages, which may open the database themselves. IndexedDB is a cache of the bundled
+ * index plus the user's own records; when it cannot be used, the store answers from the bundled
+ * index in memory, keeps user records in memory, says so in health() and warns once.
+ */
+import type { IDBPObjectStore } from 'idb';
+import type { Incident, IncidentIndex, PlatformId } from '../incidents/types';
+import type { DegradedReason, StoreHealth } from '../messages';
+import type { Observation } from '../observations';
+import * as queries from '../queries';
+import type { BannerRecord, Settings } from '../settings';
+import { DB_VERSION, DATASET_KEY, openDatabase, type IncidentRow, type OutageDB, type OutageDatabase } from './schema';
+import { holdsDataset, isCurrentMeta, isIncidentRow, replaceIncidents } from './seed';
+import { commit } from './transaction';
+import {
+  checkedBannerRecord,
+  checkedObservation,
+  compareObservations,
+  isBannerRecord,
+  isObservation,
+  isPlatformId,
+  MAX_OBSERVATIONS,
+  settingRows,
+  settingsFromRows,
+} from './user-data';
+
+export interface OutageStore {
+  /** Makes sure the database holds the bundled index; never rejects (a failure means answers from memory). */
+  ensureSeeded(): Promise<void>;
+  health(): Promise<StoreHealth>;
+  /** Every incident, newest first. */
+  allIncidents(): Promise<Incident[]>;
+  /** Newest first. */
+  incidentsForPlatform(platform: PlatformId): Promise<Incident[]>;
+  incidentById(id: string): Promise<Incident | undefined>;
+  /** Incidents that started from `fromMs` to `toMs` (both included), newest first. */
+  incidentsBetween(fromMs: number, toMs: number): Promise<Incident[]>;
+  /** Incidents of earlier years within `windowDays` of this month and day; nearest day first, then newest. */
+  onThisDay(date: Date, windowDays: number): Promise<Incident[]>;
+  /** The `n` newest incidents. */
+  latest(n: number): Promise<Incident[]>;
+  /** The user's settings with DEFAULT_SETTINGS for anything not set (or stored badly). */
+  getSettings(): Promise<Settings>;
+  /** Saves the given settings (a bad key or value is refused with a TypeError) and returns them all. */
+  saveSettings(patch: Partial<Settings>): Promise<Settings>;
+  getBannerRecord(platform: PlatformId): Promise<BannerRecord | undefined>;
+  saveBannerRecord(record: BannerRecord): Promise<void>;
+  /** Adds to the user's log, keeping the newest MAX_OBSERVATIONS. */
+  addObservation(observation: Observation): Promise<void>;
+  /** Newest first, optionally from `sinceMs` on and for one platform. */
+  observations(options?: { sinceMs?: number; platform?: PlatformId }): Promise<Observation[]>;
+  clearObservations(): Promise<void>;
+  /** Forgets settings, banner records and observations; the incidents stay. */
+  resetUserData(): Promise<void>;
+  /** Closes the connection; a later call opens it again. */
+  close(): void;
+}
+
+export interface StoreOptions {
+  /** The IndexedDB to use; the global one by default. */
+  factory?: IDBFactory;
+  /** The index to seed and to fall back on; the one bundled with the extension by default. */
+  bundled: IncidentIndex;
+  now?: () => number;
+  /** How long to wait for an older connection to let an upgrade through before answering from memory. */
+  blockedTimeoutMs?: number;
+}
+
+/** An older connection kept the database from upgrading for longer than the store waits. */
+class BlockedError extends Error {
+  override name = 'BlockedError';
+}
+
+/** The database opened but is not in the shape the schema gives it. */
+class CorruptError extends Error {
+  override name = 'CorruptError';
+}
+
+/** Opening the database failed: nothing, user records included, can be stored. */
+class OpenError extends Error {
+  override name = 'OpenError';
+  constructor(cause: unknown) {
+    super(describe(cause), { cause });
+  }
+}
+
+const STORE_NAMES = ['incidents', 'meta', 'settings', 'dismissals', 'observations'] as const;
+
+type IncidentsReader = IDBPObjectStore<OutageDB, ('meta' | 'incidents')[], 'incidents', 'readonly'>;
+
+function describe(err: unknown): string {
+  if (err instanceof OpenError) return err.message;
+  if (err instanceof Error || (typeof err === 'object' && err !== null && 'name' in err)) {
+    const { name, message } = err as { name: string; message?: string };
+    return message ? `${name}: ${message}` : name;
+  }
+  return String(err);
+}
+
+function reasonFor(err: unknown): DegradedReason {
+  const cause = err instanceof OpenError ? err.cause : err;
+  const name = typeof cause === 'object' && cause !== null ? (cause as { name?: unknown }).name : undefined;
+  if (cause instanceof BlockedError) return 'blocked';
+  if (cause instanceof CorruptError || name === 'NotFoundError') return 'corrupt';
+  if (name === 'QuotaExceededError') return 'quota';
+  // Firefox without storage for this profile ("The operation is insecure").
+  if (name === 'SecurityError') return 'unavailable';
+  return err instanceof OpenError ? 'open-failed' : 'failed';
+}
+
+function checkPlatform(platform: unknown): PlatformId {
+  if (!isPlatformId(platform)) throw new TypeError(`Unknown platform: ${JSON.stringify(platform)}`);
+  return platform;
+}
+
+/** Newest first, sorted on the stored start key. */
+function newestRows(rows: IncidentRow[]): Incident[] {
+  return rows.sort((a, b) => queries.compareNewestFirst(a.startMs, a.id, b.startMs, b.id)).map((row) => row.incident);
+}
+
+/** What the store keeps when it cannot use the database, and the last known user records. */
+class MemoryData {
+  private sorted?: Incident[];
+  settings: Settings;
+  readonly banners = new Map<PlatformId, BannerRecord>();
+  observations: Observation[] = [];
+  private nextObservationId = 1;
+
+  constructor(private readonly index: IncidentIndex) {
+    this.settings = settingsFromRows([]);
+  }
+
+  get incidents(): Incident[] {
+    return (this.sorted ??= queries.newestFirst(this.index.incidents));
+  }
+
+  addObservation(observation: Omit<Observation, 'id'>): void {
+    this.observations.push({ ...observation, id: this.nextObservationId++ });
+    this.observations.sort(compareObservations);
+    this.observations.length = Math.min(this.observations.length, MAX_OBSERVATIONS);
+  }
+
+  resetUserData(): void {
+    this.settings = settingsFromRows([]);
+    this.banners.clear();
+    this.observations = [];
+  }
+}
+
+export function createStore({ factory, bundled, now = Date.now, blockedTimeoutMs = 3000 }: StoreOptions): OutageStore {
+  return new IndexedDbStore(factory, bundled, now, blockedTimeoutMs);
+}
+
+class IndexedDbStore implements OutageStore {
+  private connection?: Promise<OutageDatabase>;
+  private seeded?: Promise<void>;
+  private repairing?: Promise<void>;
+  private incidentsInMemory = false;
+  private userDataInMemory = false;
+  private problem?: { reason: DegradedReason; detail: string };
+  private readonly memory: MemoryData;
+
+  constructor(
+    private readonly factory: IDBFactory | undefined,
+    private readonly bundled: IncidentIndex,
+    private readonly now: () => number,
+    private readonly blockedTimeoutMs: number,
+  ) {
+    this.memory = new MemoryData(bundled);
+    if (!factory) this.fail(new OpenError(new DOMException('IndexedDB is not available in this context', 'SecurityError')));
+  }
+
+  // Connection ------------------------------------------------------------------------------
+
+  private connect(): Promise<OutageDatabase> {
+    if (!this.connection) {
+      const connection: Promise<OutageDatabase> = this.open().then((db) => {
+        const forget = () => {
+          if (this.connection !== connection) return;
+          this.connection = undefined;
+          this.seeded = undefined;
+        };
+        // A newer version (an updated extension) or a delete waits for us: step aside, reopen lazily.
+        db.addEventListener('versionchange', () => {
+          db.close();
+          forget();
+        });
+        // Closed by the browser (storage cleared, disk error): reopen on the next call.
+        db.addEventListener('close', forget);
+        return db;
+      });
+      this.connection = connection;
+    }
+    return this.connection;
+  }
+
+  private open(): Promise<OutageDatabase> {
+    return new Promise((resolve, reject) => {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      let gaveUp = false;
+      const onBlocked = () => {
+        timer ??= setTimeout(() => {
+          gaveUp = true;
+          reject(new OpenError(new BlockedError(`An older connection kept the database from upgrading for ${this.blockedTimeoutMs} ms`)));
+        }, this.blockedTimeoutMs);
+      };
+      let opening: Promise<OutageDatabase>;
+      try {
+        opening = openDatabase(this.factory!, { onBlocked });
+      } catch (err) {
+        return reject(new OpenError(err));
+      }
+      opening.then(
+        (db) => {
+          clearTimeout(timer);
+          // Answers already come from memory; the upgrade went through for the next start.
+          if (gaveUp) return db.close();
+          const missing = STORE_NAMES.filter((name) => !db.objectStoreNames.contains(name));
+          if (missing.length) {
+            db.close();
+            return reject(new OpenError(new CorruptError(`Database version ${DB_VERSION} lacks the stores ${missing.join(', ')}`)));
+          }
+          resolve(db);
+        },
+        (err: unknown) => {
+          clearTimeout(timer);
+          reject(new OpenError(err));
+        },
+      );
+    });
+  }
+
+  /** Runs `op` on the open database; once more on a new connection if the old one closed under it. */
+  private async withDb<T>(op: (db: OutageDatabase) => Promise<T>): Promise<T> {
+    const connection = this.connect();
+    const db = await connection;
+    try {
+      return await op(db);
+    } catch (err) {
+      const closedUnderUs = (err as { name?: unknown })?.name === 'InvalidStateError' && this.connection !== connection;
+      if (!closedUnderUs) throw err;
+      return op(await this.connect());
+    }
+  }
+
+  /** Switches to memory answers (all of them when the database cannot even open) and warns once. */
+  private fail(err: unknown): void {
+    this.incidentsInMemory = true;
+    if (err instanceof OpenError) this.userDataInMemory = true;
+    if (this.problem) return;
+    this.problem = { reason: reasonFor(err), detail: describe(err) };
+    console.warn(
+      `[Outage Context] The local database cannot be used (${this.problem.reason}: ${this.problem.detail}). ` +
+        'Answering from the outage index bundled with the extension; changes may not be saved.',
+    );
+  }
+
+  // Seeding ---------------------------------------------------------------------------------
+
+  ensureSeeded(): Promise<void> {
+    if (this.incidentsInMemory) return Promise.resolve();
+    return (this.seeded ??= this.seed(false));
+  }
+
+  private async seed(force: boolean): Promise<void> {
+    try {
+      await this.withDb(async (db) => {
+        if (force || !(await holdsDataset(db, this.bundled))) await replaceIncidents(db, this.bundled, this.now(), force);
+      });
+    } catch (err) {
+      this.fail(err);
+    }
+  }
+
+  /** Rewrites the incidents after a read found them not matching the bundled index. */
+  private repair(): Promise<void> {
+    console.warn('[Outage Context] The stored outage index does not match the bundled one; restoring it.');
+    this.repairing ??= this.seed(true).finally(() => (this.repairing = undefined));
+    return this.repairing;
+  }
+
+  // Incidents -------------------------------------------------------------------------------
+
+  /**
+   * Reads rows in one transaction with the dataset's meta record, so the answer comes from one
+   * dataset version; rows from another version or not shaped like the schema are repaired once.
+   */
+  private async readIncidents<T>(
+    read: (store: IncidentsReader) => Promise<Array<IncidentRow | undefined>>,
+    finish: (incidents: Incident[], rows: IncidentRow[]) => T,
+    fromMemory: (incidents: Incident[]) => T,
+  ): Promise<T> {
+    await this.ensureSeeded();
+    for (let attempt = 0; !this.incidentsInMemory; attempt++) {
+      try {
+        const rows = await this.withDb(async (db) => {
+          const tx = db.transaction(['meta', 'incidents'], 'readonly');
+          const incidents = tx.objectStore('incidents');
+          const [meta, found] = await Promise.all([tx.objectStore('meta').get(DATASET_KEY), read(incidents)]);
+          const present = found.filter((row) => row !== undefined);
+          // Nothing found: cheap to make sure the store was not emptied by hand (counting on every read is not).
+          const count = present.length ? undefined : await incidents.count();
+          await tx.done;
+          const intact = isCurrentMeta(meta, this.bundled.version) && present.every(isIncidentRow) && (count === undefined || count === meta.count);
+          return intact ? present : undefined;
+        });
+        if (rows) return finish(rows.map((row) => row.incident), rows);
+        if (attempt > 0) throw new CorruptError('The stored incidents still do not match the bundled index after restoring it');
+        await this.repair();
+      } catch (err) {
+        this.fail(err);
+      }
+    }
+    return fromMemory(this.memory.incidents);
+  }
+
+  allIncidents(): Promise<Incident[]> {
+    return this.readIncidents((store) => store.getAll(), (_, rows) => newestRows(rows), (all) => [...all]);
+  }
+
+  async incidentsForPlatform(platform: PlatformId): Promise<Incident[]> {
+    checkPlatform(platform);
+    return this.readIncidents(
+      (store) => store.index('by-platform').getAll(platform),
+      (_, rows) => newestRows(rows),
+      (all) => queries.forPlatform(all, platform),
+    );
+  }
+
+  async incidentById(id: string): Promise<Incident | undefined> {
+    if (typeof id !== 'string') throw new TypeError(`Incident id must be a string, got ${JSON.stringify(id)}`);
+    return this.readIncidents(
+      async (store) => [await store.get(id)],
+      (incidents) => incidents[0],
+      (all) => queries.byId(all, id),
+    );
+  }
+
+  async incidentsBetween(fromMs: number, toMs: number): Promise<Incident[]> {
+    queries.checkRange(fromMs, toMs);
+    if (fromMs > toMs) return [];
+    return this.readIncidents(
+      (store) => store.index('by-start').getAll(IDBKeyRange.bound(fromMs, toMs)),
+      (_, rows) => newestRows(rows),
+      (all) => queries.between(all, fromMs, toMs),
+    );
+  }
+
+  async onThisDay(date: Date, windowDays: number): Promise<Incident[]> {
+    queries.checkWindow(date, windowDays);
+    return this.readIncidents(
+      async (store) => {
+        const index = store.index('by-start');
+        const first = await index.openKeyCursor();
+        if (!first) return [];
+        const ranges = queries.onThisDayRanges(date, windowDays, first.key);
+        const found = await Promise.all(ranges.map(([from, to]) => index.getAll(IDBKeyRange.bound(from, to))));
+        // Windows of neighbouring years overlap when the window is wide.
+        return [...new Map(found.flat().map((row) => [row.id, row])).values()];
+      },
+      (incidents) => queries.onThisDay(incidents, date, windowDays),
+      (all) => queries.onThisDay(all, date, windowDays),
+    );
+  }
+
+  async latest(n: number): Promise<Incident[]> {
+    queries.checkCount(n);
+    return this.readIncidents(
+      async (store) => {
+        const rows: IncidentRow[] = [];
+        let cursor = n > 0 ? await store.index('by-start').openCursor(null, 'prev') : null;
+        while (cursor) {
+          rows.push(cursor.value);
+          cursor = rows.length < n ? await cursor.continue() : null;
+        }
+        return rows;
+      },
+      (_, rows) => newestRows(rows),
+      (all) => all.slice(0, n),
+    );
+  }
+
+  // User records ----------------------------------------------------------------------------
+
+  /** Runs a user-record operation on the database, or on memory once the database has failed. */
+  private async userData<T>(fromDb: (db: OutageDatabase) => Promise<T>, fromMemory: () => T): Promise<T> {
+    if (!this.userDataInMemory) {
+      try {
+        return await this.withDb(fromDb);
+      } catch (err) {
+        this.fail(err);
+        this.userDataInMemory = true;
+      }
+    }
+    return fromMemory();
+  }
+
+  getSettings(): Promise<Settings> {
+    return this.userData(
+      async (db) => structuredClone((this.memory.settings = settingsFromRows(await db.getAll('settings')))),
+      () => structuredClone(this.memory.settings),
+    );
+  }
+
+  async saveSettings(patch: Partial<Settings>): Promise<Settings> {
+    const rows = settingRows(patch);
+    return this.userData(
+      async (db) => {
+        const tx = db.transaction('settings', 'readwrite');
+        let all: Promise<unknown[]> | undefined;
+        await commit(tx, (queue) => {
+          for (const row of rows) void queue(tx.store.put(row));
+          // Queued after the puts, so it reads them (and whatever another page saved before).
+          all = queue(tx.store.getAll());
+        });
+        return structuredClone((this.memory.settings = settingsFromRows((await all) ?? [])));
+      },
+      () => {
+        const current = Object.entries(this.memory.settings).map(([key, value]) => ({ key, value }));
+        return structuredClone((this.memory.settings = settingsFromRows([...current, ...rows])));
+      },
+    );
+  }
+
+  async getBannerRecord(platform: PlatformId): Promise<BannerRecord | undefined> {
+    checkPlatform(platform);
+    return this.userData(
+      async (db) => {
+        const record = await db.get('dismissals', platform);
+        if (!isBannerRecord(record) || record.platform !== platform) return undefined;
+        this.memory.banners.set(platform, record);
+        return record;
+      },
+      () => this.memory.banners.get(platform),
+    );
+  }
+
+  async saveBannerRecord(record: BannerRecord): Promise<void> {
+    const checked = checkedBannerRecord(record);
+    this.memory.banners.set(checked.platform, checked);
+    await this.userData(
+      async (db) => void (await db.put('dismissals', checked)),
+      () => undefined,
+    );
+  }
+
+  async addObservation(observation: Observation): Promise<void> {
+    const checked = checkedObservation(observation);
+    await this.userData(
+      async (db) => {
+        const tx = db.transaction('observations', 'readwrite');
+        await commit(tx, async (queue) => {
+          const [, count] = await Promise.all([queue(tx.store.add(checked as Observation)), queue(tx.store.count())]);
+          // Oldest first: delete until the log is back to its cap.
+          let excess = count - MAX_OBSERVATIONS;
+          let cursor = excess > 0 ? await queue(tx.store.index('by-time').openCursor()) : null;
+          while (cursor) {
+            await queue(cursor.delete());
+            cursor = --excess > 0 ? await queue(cursor.continue()) : null;
+          }
+        });
+      },
+      () => this.memory.addObservation(checked),
+    );
+  }
+
+  async observations({ sinceMs, platform }: { sinceMs?: number; platform?: PlatformId } = {}): Promise<Observation[]> {
+    if (sinceMs !== undefined && Number.isNaN(Number(sinceMs))) throw new RangeError('sinceMs must be a number');
+    if (platform !== undefined) checkPlatform(platform);
+    const wanted = (o: Observation) => (sinceMs === undefined || o.time >= sinceMs) && (platform === undefined || o.platform === platform);
+    return this.userData(
+      async (db) => {
+        const rows: unknown[] = await db.getAllFromIndex('observations', 'by-time', sinceMs === undefined ? undefined : IDBKeyRange.lowerBound(sinceMs));
+        return rows.filter(isObservation).filter(wanted).sort(compareObservations);
+      },
+      () => this.memory.observations.filter(wanted),
+    );
+  }
+
+  async clearObservations(): Promise<void> {
+    this.memory.observations = [];
+    await this.userData((db) => db.clear('observations'), () => undefined);
+  }
+
+  async resetUserData(): Promise<void> {
+    this.memory.resetUserData();
+    await this.userData(async (db) => {
+      const tx = db.transaction(['settings', 'dismissals', 'observations'], 'readwrite');
+      await commit(tx, (queue) => {
+        for (const name of ['settings', 'dismissals', 'observations'] as const) void queue(tx.objectStore(name).clear());
+      });
+    }, () => undefined);
+  }
+
+  // State -----------------------------------------------------------------------------------
+
+  async health(): Promise<StoreHealth> {
+    await this.ensureSeeded();
+    return {
+      ok: !this.problem,
+      ...(this.problem && { reason: this.problem.reason, detail: this.problem.detail }),
+      persisted: !this.userDataInMemory,
+      datasetVersion: this.bundled.version,
+    };
+  }
+
+  close(): void {
+    const connection = this.connection;
+    this.connection = undefined;
+    this.seeded = undefined;
+    void connection?.then(
+      (db) => db.close(),
+      () => undefined,
+    );
+  }
+}

@@ -1,0 +1,382 @@
+/**
+ * The search engine. A query is parsed into facets (platform, date…) and clauses (free words, and
+ * causes, symptoms, regions and common words that match a record's tags or text). Candidates come from
+ * the inverted index, never from a scan: each clause looks its words up in the vocabulary (exactly, by
+ * prefix and within a few typos), reads their posting lists, and keeps the records the facets allow.
+ * Records are ranked by how many clauses they match, then by where and how well; fuse.js then re-ranks
+ * the best few dozen on the closeness of the whole phrase, and the shown results get highlights mapped
+ * back to the original text.
+ *
+ * `exhaustive: true` scores every record directly from its own text instead of through the index. It
+ * is slow and exists to prove the index returns exactly what a full scan does (bench, tests).
+ */
+import Fuse from 'fuse.js';
+import type { Incident, PlatformId } from '../incidents/types';
+import { readText, recordTerms, type ReadText } from './analyze';
+import { buildFacets, facetFilter, platformBit, type Facets } from './facets';
+import { mergeRanges, type Range } from './highlight';
+import { conceptTerm } from './lexicon';
+import { allowsPrefix, maxEdits, QUALITY_EXACT, QUALITY_PREFIX, qualityForEdits, wordMatcher } from './match';
+import { forEachPosting } from './postings';
+import { fingerprintOf, knownStemTest, PREPARED_FORMAT, prepareSearchIndex, type PreparedIndex } from './prepare';
+import { parseQuery, type CorpusLookup, type ParsedQuery } from './query';
+import { Vocabulary } from './vocabulary';
+
+export type HighlightField = 'title.en' | 'title.ar' | 'summary.en' | 'summary.ar';
+
+export interface SearchResult {
+  incident: Incident;
+  /** Higher is better; comparable only within one search. */
+  score: number;
+  /** Ranges into the ORIGINAL (unnormalised) strings, [start, end) in UTF-16 units, per field. */
+  highlights: Partial<Record<HighlightField, Range[]>>;
+}
+
+export interface SearchOptions {
+  /** At most this many results (default 20). */
+  limit?: number;
+  /** Only incidents of this platform (on top of any the query names). */
+  platform?: PlatformId;
+  /** Only incidents that started in this year (UTC). */
+  year?: number;
+  /** Score every record from its text, bypassing the index: for verifying the index; slow. */
+  exhaustive?: boolean;
+}
+
+export interface SearchEngine {
+  /** Best first; an empty query gives the newest incidents. */
+  search(query: string, options?: SearchOptions): SearchResult[];
+  parse(query: string): ParsedQuery;
+}
+
+const DEFAULT_LIMIT = 20;
+
+// Scores. All are multiples of 1/8 (see match.ts), so a record's total is exact whatever the order of
+// addition, and the index and the exhaustive scan agree to the last bit.
+/** By field bits: title only, body only, both. */
+const FIELD_WEIGHT = [0, 2, 1, 2.5];
+/** A record tagged with the cause, symptom or region a clause names. */
+const TAG_WEIGHT = 2;
+/** Per named platform the record covers; favours multi-app outages for "Meta", both apps for "whatsapp instagram". */
+const COVER_WEIGHT = 0.25;
+/** Per named platform (or brand) the record's text mentions, times its field weight. */
+const MENTION_WEIGHT = 0.5;
+/** Matching one more clause outranks any difference in how well the others match. */
+const COVERAGE_WEIGHT = 100;
+/** How many of the best records fuse.js re-ranks, and how much its phrase score can add. */
+const RERANK_CANDIDATES = 50;
+const FUSE_WEIGHT = 0.5;
+const FUSE_PATTERN_LENGTH = 32;
+/** Records whose displayed text stays read: successive keystrokes mostly show the same records. */
+const READ_CACHE_SIZE = 128;
+
+type Clause = { kind: 'words'; forms: string[] } | { kind: 'concept'; term: string; tagged?: Uint32Array };
+
+const HIGHLIGHT_FIELDS: readonly [HighlightField, (i: Incident) => string][] = [
+  ['title.en', (i) => i.title.en],
+  ['title.ar', (i) => i.title.ar],
+  ['summary.en', (i) => i.summary.en],
+  ['summary.ar', (i) => i.summary.ar],
+];
+
+/** Titles only: a phrase in a title is the signal, and summaries would cost six times as much to scan. */
+const FUSE_OPTIONS = {
+  keys: [{ name: 'title', getFn: (titles: string[]) => titles }],
+  includeScore: true,
+  ignoreLocation: true,
+  isCaseSensitive: true, // the text is folded already
+  threshold: 0.4,
+  shouldSort: false,
+};
+
+export function createSearchEngine(incidents: Incident[], prepared?: PreparedIndex): SearchEngine {
+  return new Engine(incidents, prepared ?? prepareSearchIndex(incidents));
+}
+
+class Engine implements SearchEngine {
+  private readonly vocabulary: Vocabulary;
+  private readonly postings: readonly string[];
+  private readonly order: readonly number[];
+  private readonly facets: Facets;
+  private readonly corpus: CorpusLookup;
+  // Per-search scratch, one slot per document, cleared through the `touched` list after each search.
+  private readonly coverage: Uint8Array;
+  private readonly relevance: Float64Array;
+  private readonly clauseBest: Float64Array;
+  /** The candidates of the current search; `isTouched` marks them. */
+  private touched: number[] = [];
+  private readonly isTouched: Uint8Array;
+  private readonly readCache = new Map<number, (ReadText | undefined)[]>();
+  private docTerms?: Map<string, number>[];
+
+  constructor(
+    private readonly incidents: Incident[],
+    prepared: PreparedIndex,
+  ) {
+    if (prepared.format !== PREPARED_FORMAT) throw new Error(`search index format ${String(prepared.format)} is not ${PREPARED_FORMAT}: rebuild it`);
+    if (prepared.fingerprint !== fingerprintOf(incidents)) throw new Error('search index was built for other incidents: rebuild it');
+    this.vocabulary = new Vocabulary(prepared.terms);
+    this.postings = prepared.postings;
+    this.order = prepared.order;
+    this.facets = buildFacets(incidents, this.order);
+    const isCorpusWord = (word: string) => this.vocabulary.indexOf(word) >= 0;
+    this.corpus = { isCorpusWord, isKnownStem: knownStemTest(isCorpusWord) };
+    const n = this.order.length;
+    this.coverage = new Uint8Array(n);
+    this.relevance = new Float64Array(n);
+    this.clauseBest = new Float64Array(n);
+    this.isTouched = new Uint8Array(n);
+  }
+
+  parse(query: string): ParsedQuery {
+    return parseQuery(query, this.corpus);
+  }
+
+  search(query: string, options: SearchOptions = {}): SearchResult[] {
+    const limit = Math.max(0, Math.floor(options.limit ?? DEFAULT_LIMIT));
+    const parsed = this.parse(query);
+    const eligible = facetFilter(this.facets, parsed, options);
+    const clauses = this.clausesOf(parsed);
+    this.clear();
+    if (clauses.length) {
+      if (options.exhaustive) this.scanClauses(clauses, eligible);
+      else this.lookUpClauses(clauses, eligible);
+    }
+    if (this.touched.length === 0) {
+      // Clauses that match nothing leave the query's facets to speak ("instagram su" while "su" is typed).
+      const namesFacets = parsed.platforms.length + parsed.years.length + parsed.months.length + parsed.days.length + parsed.weekdays.length > 0;
+      if (clauses.length && !namesFacets) return [];
+      const rankedByDateAlone = parsed.platforms.length === 0;
+      for (const doc of this.eligibleDocs(eligible, rankedByDateAlone ? Math.max(limit, RERANK_CANDIDATES) : Infinity)) this.touch(doc);
+    }
+    this.addBoosts(parsed, options.exhaustive ?? false);
+
+    const top = this.best(this.touched, Math.max(limit, RERANK_CANDIDATES));
+    // One word's fit is already scored from the index; fuse.js judges how well several read as a phrase.
+    const words = clauses.flatMap((c) => (c.kind === 'words' ? c.forms.slice(0, 1) : []));
+    const bonus = words.length > 1 ? this.phraseBonus(top, words.join(' ')) : new Map<number, number>();
+    const score = (doc: number) => this.coverage[doc]! * COVERAGE_WEIGHT + this.relevance[doc]! + (bonus.get(doc) ?? 0);
+    top.sort((a, b) => score(b) - score(a) || a - b);
+    const highlight = this.highlighter(parsed, clauses);
+    return top.slice(0, limit).map((doc) => ({ incident: this.incidents[this.order[doc]!]!, score: score(doc), highlights: highlight(doc) }));
+  }
+
+  private clausesOf(q: ParsedQuery): Clause[] {
+    const tagged = (term: string): Clause => ({ kind: 'concept', term, tagged: this.facets.tagDocs.get(term) ?? new Uint32Array() });
+    return [
+      ...q.causes.map((cause) => tagged(conceptTerm({ kind: 'cause', cause }))),
+      ...q.symptoms.map((symptom) => tagged(conceptTerm({ kind: 'symptom', symptom }))),
+      ...q.regions.map((region) => tagged(conceptTerm({ kind: 'region', region }))),
+      ...q.terms.map((t): Clause => (t.concept ? { kind: 'concept', term: conceptTerm({ kind: 'term', term: t.concept }) } : { kind: 'words', forms: t.stem ? [t.text, t.stem] : [t.text] })),
+    ];
+  }
+
+  private clear(): void {
+    for (const doc of this.touched) {
+      this.coverage[doc] = 0;
+      this.relevance[doc] = 0;
+      this.isTouched[doc] = 0;
+    }
+    this.touched = [];
+  }
+
+  /** Makes a document a candidate of this search. */
+  private touch(doc: number): void {
+    if (this.isTouched[doc]) return;
+    this.isTouched[doc] = 1;
+    this.touched.push(doc);
+  }
+
+  /** Adds one clause's score for each document it matches (`best` holds it per document). */
+  private settleClause(docs: number[]): void {
+    for (const doc of docs) {
+      this.touch(doc);
+      this.coverage[doc]!++;
+      this.relevance[doc]! += this.clauseBest[doc]!;
+      this.clauseBest[doc] = 0;
+    }
+  }
+
+  private lookUpClauses(clauses: Clause[], eligible: ((doc: number) => boolean) | undefined): void {
+    const best = this.clauseBest;
+    for (const clause of clauses) {
+      const docs: number[] = [];
+      const raise = (doc: number, score: number) => {
+        if (score <= best[doc]! || (eligible && !eligible(doc))) return;
+        if (best[doc] === 0) docs.push(doc);
+        best[doc] = score;
+      };
+      for (const [term, quality] of this.termQualities(clause)) forEachPosting(this.postings[term]!, (doc, fields) => raise(doc, FIELD_WEIGHT[fields]! * quality));
+      if (clause.kind === 'concept' && clause.tagged) {
+        for (const doc of clause.tagged) {
+          if (eligible && !eligible(doc)) continue;
+          if (best[doc] === 0) docs.push(doc);
+          best[doc]! += TAG_WEIGHT;
+        }
+      }
+      this.settleClause(docs);
+    }
+  }
+
+  /** The vocabulary terms a clause matches, each with the best quality it matches with. */
+  private termQualities(clause: Clause): Map<number, number> {
+    const qualities = new Map<number, number>();
+    const raise = (term: number, quality: number) => {
+      if ((qualities.get(term) ?? 0) < quality) qualities.set(term, quality);
+    };
+    const forms = clause.kind === 'words' ? clause.forms : [clause.term];
+    for (const form of forms) {
+      const exact = this.vocabulary.indexOf(form);
+      if (exact >= 0) raise(exact, QUALITY_EXACT);
+      if (clause.kind === 'concept') continue;
+      if (allowsPrefix(form)) {
+        const [from, to] = this.vocabulary.prefixRange(form);
+        for (let term = from; term < to; term++) raise(term, QUALITY_PREFIX);
+      }
+      const edits = maxEdits(form);
+      if (edits) this.vocabulary.forEachWithin(form, edits, (term, e) => raise(term, qualityForEdits(e)));
+    }
+    return qualities;
+  }
+
+  /** Every record's terms, read from its text (for the exhaustive scan only). */
+  private allDocTerms(): Map<string, number>[] {
+    return (this.docTerms ??= this.order.map((position) => recordTerms(this.incidents[position]!, this.corpus.isKnownStem)));
+  }
+
+  /** The same scores as lookUpClauses, computed from each record's own terms. */
+  private scanClauses(clauses: Clause[], eligible: ((doc: number) => boolean) | undefined): void {
+    const taggedSets = clauses.map((c) => new Set(c.kind === 'concept' ? c.tagged : []));
+    clauses.forEach((clause, k) => {
+      const docs: number[] = [];
+      const matchers = clause.kind === 'words' ? clause.forms.map(wordMatcher) : [];
+      this.allDocTerms().forEach((terms, doc) => {
+        if (eligible && !eligible(doc)) return;
+        let score = 0;
+        if (clause.kind === 'words') {
+          for (const [term, fields] of terms) {
+            for (const matches of matchers) score = Math.max(score, FIELD_WEIGHT[fields]! * matches(term));
+          }
+        } else {
+          score = FIELD_WEIGHT[terms.get(clause.term) ?? 0]! + (taggedSets[k]!.has(doc) ? TAG_WEIGHT : 0);
+        }
+        if (score > 0) {
+          this.clauseBest[doc] = score;
+          docs.push(doc);
+        }
+      });
+      this.settleClause(docs);
+    });
+  }
+
+  /** Documents the facets allow, newest first; only the first `max` when ranking is by date alone. */
+  private eligibleDocs(eligible: ((doc: number) => boolean) | undefined, max = Infinity): number[] {
+    const docs: number[] = [];
+    for (let doc = 0; doc < this.order.length && docs.length < max; doc++) if (!eligible || eligible(doc)) docs.push(doc);
+    return docs;
+  }
+
+  /** Favours candidates that cover more of the named platforms, and that name them in their text. */
+  private addBoosts(q: ParsedQuery, exhaustive: boolean): void {
+    if (!q.platforms.length) return;
+    const mask = q.platforms.reduce((m, p) => m | platformBit(p), 0);
+    for (const doc of this.touched) {
+      for (let covered = this.facets.platforms[doc]! & mask; covered; covered &= covered - 1) this.relevance[doc]! += COVER_WEIGHT;
+    }
+    const mentions = [...q.platforms.map((platform) => conceptTerm({ kind: 'platform', platform })), ...(q.brand ? [conceptTerm({ kind: 'brand' })] : [])];
+    for (const term of mentions) {
+      const add = (doc: number, fields: number) => {
+        if (this.isTouched[doc]) this.relevance[doc]! += MENTION_WEIGHT * FIELD_WEIGHT[fields]!;
+      };
+      if (exhaustive) {
+        const docTerms = this.allDocTerms();
+        for (const doc of this.touched) add(doc, docTerms[doc]!.get(term) ?? 0);
+      } else {
+        const index = this.vocabulary.indexOf(term);
+        if (index >= 0) forEachPosting(this.postings[index]!, add);
+      }
+    }
+  }
+
+  /** The `k` best candidates by clauses matched, then relevance, then recency. */
+  private best(candidates: readonly number[], k: number): number[] {
+    const before = (a: number, b: number) => this.coverage[b]! - this.coverage[a]! || this.relevance[b]! - this.relevance[a]! || a - b;
+    if (candidates.length <= k * 4) return [...candidates].sort(before).slice(0, k);
+    // A max-heap of the k best so far, worst on top.
+    const heap: number[] = [];
+    const worse = (i: number, j: number) => before(heap[i]!, heap[j]!) > 0;
+    const swap = (i: number, j: number) => ([heap[i], heap[j]] = [heap[j]!, heap[i]!]);
+    for (const doc of candidates) {
+      if (heap.length < k) {
+        heap.push(doc);
+        for (let i = heap.length - 1; i > 0 && worse(i, (i - 1) >> 1); i = (i - 1) >> 1) swap(i, (i - 1) >> 1);
+      } else if (before(doc, heap[0]!) < 0) {
+        heap[0] = doc;
+        for (let i = 0; ; ) {
+          const l = 2 * i + 1;
+          const r = l + 1;
+          let top = i;
+          if (l < heap.length && worse(l, top)) top = l;
+          if (r < heap.length && worse(r, top)) top = r;
+          if (top === i) break;
+          swap(i, top);
+          i = top;
+        }
+      }
+    }
+    return heap.sort(before);
+  }
+
+  /** fuse.js's score for the typed words as a phrase, over the folded titles. */
+  private phraseBonus(docs: readonly number[], phrase: string): Map<number, number> {
+    const fuse = new Fuse(
+      docs.map((doc) => [this.read(doc, 0).folded, this.read(doc, 1).folded]),
+      FUSE_OPTIONS,
+    );
+    const bonus = new Map<number, number>();
+    for (const r of fuse.search(phrase.slice(0, FUSE_PATTERN_LENGTH))) bonus.set(docs[r.refIndex]!, FUSE_WEIGHT * (1 - (r.score ?? 1)));
+    return bonus;
+  }
+
+  /** A displayed field of a record (`field`: index in HIGHLIGHT_FIELDS), read. */
+  private read(doc: number, field: number): ReadText {
+    let fields = this.readCache.get(doc);
+    if (!fields) {
+      if (this.readCache.size >= READ_CACHE_SIZE) this.readCache.delete(this.readCache.keys().next().value!);
+      this.readCache.set(doc, (fields = []));
+    }
+    return (fields[field] ??= readText(HIGHLIGHT_FIELDS[field]![1](this.incidents[this.order[doc]!]!), this.corpus.isKnownStem));
+  }
+
+  /** Marks, in the shown text, the words that matched: free words and everything the query named. */
+  private highlighter(q: ParsedQuery, clauses: Clause[]): (doc: number) => SearchResult['highlights'] {
+    const words = clauses.flatMap((c) => (c.kind === 'words' ? c.forms : [])).map((word) => ({ word, matches: wordMatcher(word) }));
+    const exact = new Set<string>([
+      ...clauses.flatMap((c) => (c.kind === 'concept' ? [c.term] : [])),
+      ...q.platforms.map((platform) => conceptTerm({ kind: 'platform', platform })),
+      ...(q.brand ? [conceptTerm({ kind: 'brand' })] : []),
+      ...q.months.map((month) => conceptTerm({ kind: 'month', month })),
+      ...q.weekdays.map((weekday) => conceptTerm({ kind: 'weekday', weekday })),
+      ...q.years.map(String),
+    ]);
+    return (doc) => {
+      const highlights: SearchResult['highlights'] = {};
+      if (!words.length && !exact.size) return highlights;
+      for (const [k, [field]] of HIGHLIGHT_FIELDS.entries()) {
+        const { units, map } = this.read(doc, k);
+        const ranges: Range[] = [];
+        for (const u of units) {
+          let end = exact.has(u.term) ? u.end : -1;
+          for (const { word, matches } of words) {
+            const quality = matches(u.term);
+            // A word typed so far marks only what it covers of the longer word.
+            if (quality) end = Math.max(end, quality === QUALITY_PREFIX && u.term.startsWith(word) ? u.start + word.length : u.end);
+          }
+          if (end > u.start) ranges.push([map.sourceStart[u.start]!, map.sourceEnd[end - 1]!]);
+        }
+        if (ranges.length) highlights[field] = mergeRanges(ranges);
+      }
+      return highlights;
+    };
+  }
+}

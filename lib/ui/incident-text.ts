@@ -1,0 +1,11 @@
+/** Short texts about an incident that several views print the same way. */
+import { durationMinutes, formatDuration } from '../format';
+import type { Translator } from '../i18n';
+import type { Incident } from '../incidents/types';
+
+/** "about 6 hours" as the sources qualify it, else from start and end, else "duration unknown". */
+export function durationText(t: Translator, incident: Incident): string {
+  if (incident.duration) return formatDuration(t, incident.duration);
+  const minutes = durationMinutes(incident);
+  return minutes === undefined ? t.t('vocab_duration_unknown') : formatDuration(t, minutes);
+}

@@ -1,0 +1,50 @@
+/**
+ * Search results as list entries: the title in the UI language with its matches marked, and, when the
+ * title does not show why the record matched, an excerpt of the field that did (the other language's
+ * title, or a summary). The engine is loaded on demand so it never delays the popup's first paint.
+ */
+import type { Incident, Lang } from '../incidents/types';
+import type { HighlightField, Range, SearchOptions, SearchResult } from '../search';
+import { excerpt, type Segment } from './excerpt';
+
+export interface PopupSearch {
+  search(query: string, options?: SearchOptions): SearchResult[];
+  highlightSegments: HighlightSegments;
+}
+
+type HighlightSegments = (text: string, ranges: readonly Range[]) => Segment[];
+
+export interface ResultEntry {
+  incident: Incident;
+  title: Segment[];
+  snippet?: { segments: Segment[]; lang: Lang };
+}
+
+export function resultEntry(result: SearchResult, lang: Lang, highlightSegments: HighlightSegments): ResultEntry {
+  const { incident, highlights } = result;
+  const other: Lang = lang === 'en' ? 'ar' : 'en';
+  const ranges = (field: HighlightField) => highlights[field] ?? [];
+  const title = highlightSegments(incident.title[lang], ranges(`title.${lang}`));
+  if (title.some((s) => s.match)) return { incident, title };
+  // Which field to show, in order of how well it explains the match.
+  const candidates: Array<[HighlightField, string, Lang]> = [
+    [`title.${other}`, incident.title[other], other],
+    [`summary.${lang}`, incident.summary[lang], lang],
+    [`summary.${other}`, incident.summary[other], other],
+  ];
+  for (const [field, text, textLang] of candidates) {
+    if (ranges(field).length) return { incident, title, snippet: { segments: excerpt(highlightSegments(text, ranges(field))), lang: textLang } };
+  }
+  return { incident, title };
+}
+
+export function resultEntries(results: readonly SearchResult[], lang: Lang, highlightSegments: HighlightSegments): ResultEntry[] {
+  return results.map((r) => resultEntry(r, lang, highlightSegments));
+}
+
+/** Loads the search module (its own chunk) and builds the engine over the popup's incidents. */
+export async function loadPopupSearch(incidents: readonly Incident[]): Promise<PopupSearch> {
+  const { createSearchEngine, highlightSegments } = await import('../search');
+  const engine = createSearchEngine([...incidents]);
+  return { search: (query, options) => engine.search(query, options), highlightSegments };
+}

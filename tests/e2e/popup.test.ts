@@ -1,0 +1,239 @@
+/**
+ * The toolbar popup in Debian Chromium, on the production build: it lists the bundled incidents with
+ * statistics and the chart, searches in Arabic and English, is keyboard operable, right-to-left in
+ * Arabic, passes axe, and never overflows its 380 px width. Screenshots go to test-results/.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { IncidentIndex } from '../../lib/incidents/types';
+import { collectPageErrors, launch, screenshot, type Session } from './harness';
+
+const index = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../generated/index.json'), 'utf8')) as IncidentIndex;
+const byPlatform = (p: string) => index.incidents.filter((i) => i.platforms.includes(p as never)).map((i) => i.id);
+const POPUP = { width: 380, height: 580 };
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+async function openPopup(session: Session, hash = ''): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.setViewportSize(POPUP);
+  await page.goto(session.url(`popup.html${hash}`));
+  await page.locator('.list .item').first().waitFor();
+  return page;
+}
+
+const shownIds = (page: Page) => page.locator('.list .item').evaluateAll((items) => items.map((li) => li.getAttribute('data-incident')!));
+
+async function search(page: Page, query: string): Promise<string[]> {
+  await page.locator('#search-input').fill(query);
+  await expect.poll(() => page.locator('.results .list-count').textContent()).not.toMatch(/Searching|جارٍ/);
+  return shownIds(page);
+}
+
+/** Elements poking out of the popup's width (visually hidden helpers excluded). */
+function overflowing(page: Page): Promise<string[]> {
+  return page.evaluate((width) => {
+    const out: string[] = [];
+    for (const el of document.querySelectorAll<HTMLElement>('.app *')) {
+      if (el.closest('.visually-hidden')) continue;
+      const r = el.getBoundingClientRect();
+      if (r.width && (r.left < -0.5 || r.right > width + 0.5)) out.push(`${el.tagName.toLowerCase()}.${el.className}: ${Math.round(r.left)}..${Math.round(r.right)}`);
+    }
+    return out;
+  }, POPUP.width);
+}
+
+describe('popup in English, light', () => {
+  let session: Session;
+  let page: Page;
+  let errors: string[];
+  beforeAll(async () => {
+    session = await launch({ lang: 'en-US', colorScheme: 'light' });
+    page = await openPopup(session);
+    errors = collectPageErrors(page);
+  });
+  afterAll(() => session?.close());
+
+  it('opens on all platforms outside a covered site and lists every incident, newest first', async () => {
+    expect(await page.locator('[role="radio"][aria-checked="true"]').getAttribute('data-platform')).toBe('all');
+    const ids = await shownIds(page);
+    expect(ids).toHaveLength(index.incidents.length);
+    expect(ids).toEqual([...ids].sort((a, b) => b.localeCompare(a)));
+  });
+
+  it('shows the statistics and one chart mark per incident', async () => {
+    expect(await page.locator('[data-stat="count"]').textContent()).toBe(String(index.incidents.length));
+    expect(await page.locator('.stat').count()).toBe(5);
+    expect(await page.locator('[data-stat="ago"]').textContent()).toMatch(/ago|last|yesterday|today/);
+    expect(await page.locator('.chart-svg .chart-mark').count()).toBe(index.incidents.length);
+    // The text alternative has a row per year with outages.
+    const years = new Set(index.incidents.map((i) => i.start.utc.slice(0, 4)));
+    expect(await page.locator('.chart table tbody tr').count()).toBe(years.size);
+    expect(await overflowing(page)).toEqual([]);
+    await screenshot(page, 'popup-en-light');
+  });
+
+  it('switches platform with the chips and narrows the list, statistics and chart', async () => {
+    await page.locator('[role="radio"][data-platform="whatsapp"]').click();
+    const ids = await shownIds(page);
+    expect(ids.sort()).toEqual(byPlatform('whatsapp').sort());
+    expect(await page.locator('#stats-heading').textContent()).toContain('WhatsApp');
+    expect(await page.locator('.chart-svg .chart-mark').count()).toBe(ids.length);
+    expect(await page.locator('.status-link').count()).toBeGreaterThan(0);
+    expect(await page.locator('.status-link').first().getAttribute('target')).toBe('_blank');
+    await screenshot(page, 'popup-en-light-whatsapp');
+    await page.locator('[role="radio"][data-platform="all"]').click();
+  });
+
+  it('filters the list by year', async () => {
+    await page.locator('.year-filter select').selectOption('2021');
+    const ids = await shownIds(page);
+    expect(ids.length).toBeGreaterThan(0);
+    expect(ids.every((id) => id.startsWith('2021-'))).toBe(true);
+    await page.locator('.year-filter select').selectOption('');
+  });
+
+  it('finds WhatsApp incidents for "واتساب"', async () => {
+    const ids = await search(page, 'واتساب');
+    expect(ids.length).toBeGreaterThan(0);
+    expect(ids.every((id) => byPlatform('whatsapp').includes(id))).toBe(true);
+    expect(ids).toContain('2022-10-25-whatsapp-global');
+  });
+
+  it('finds Instagram incidents for "انستقرام" (a common spelling the records don’t use)', async () => {
+    const ids = await search(page, 'انستقرام');
+    expect(ids.length).toBeGreaterThan(0);
+    expect(ids.every((id) => byPlatform('instagram').includes(id))).toBe(true);
+    expect(ids).toContain('2022-10-31-instagram-suspension-bug');
+  });
+
+  it('finds Twitter incidents for the typo "twiter"', async () => {
+    const ids = await search(page, 'twiter');
+    expect(ids.length).toBeGreaterThan(0);
+    expect(ids.every((id) => byPlatform('twitter').includes(id))).toBe(true);
+  });
+
+  it('finds the 2021 DNS outage for "DNS" and marks the match', async () => {
+    const ids = await search(page, 'DNS');
+    expect(ids[0]).toBe('2021-10-04-meta-global');
+    expect(await page.locator('.results mark').first().textContent()).toMatch(/DNS/i);
+    expect(await overflowing(page)).toEqual([]);
+    await screenshot(page, 'popup-en-search-dns');
+  });
+
+  it('offers other platforms when the selected one has no match', async () => {
+    await page.locator('[role="radio"][data-platform="threads"]').click();
+    await search(page, 'DNS');
+    await page.getByRole('button', { name: 'Search all platforms' }).click();
+    expect(await page.locator('[role="radio"][aria-checked="true"]').getAttribute('data-platform')).toBe('all');
+    expect(await shownIds(page)).toContain('2021-10-04-meta-global');
+  });
+
+  it('is keyboard operable: / focuses search, arrows move, Enter opens the incident page', async () => {
+    await page.locator('#search-input').fill('');
+    await page.locator('.brand-name').click();
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
+    await page.keyboard.type('whatsapp');
+    await expect.poll(() => page.locator('.results .list .item').count()).toBeGreaterThan(1);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    const second = await page.evaluate(() => document.activeElement?.closest('.item')?.getAttribute('data-incident'));
+    expect(second).toBe((await shownIds(page))[1]);
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
+    await page.keyboard.press('ArrowDown');
+    const opened = session.context.waitForEvent('page');
+    await page.keyboard.press('Enter');
+    const tab = await opened;
+    expect(tab.url()).toBe(session.url(`incident.html#${(await shownIds(page))[0]}`));
+    await tab.close();
+  });
+
+  it('has no serious accessibility violations (overview, search, settings)', async () => {
+    await page.locator('#search-input').fill('');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.locator('#search-input').fill('DNS');
+    await page.locator('.results .item').first().waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Settings' }).click();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+  });
+
+  it('opens on the platform named in the hash and on a search from #q=', async () => {
+    const onPlatform = await openPopup(session, '#platform=threads');
+    expect(await onPlatform.locator('[role="radio"][aria-checked="true"]').getAttribute('data-platform')).toBe('threads');
+    expect((await shownIds(onPlatform)).sort()).toEqual(byPlatform('threads').sort());
+    const onSearch = await openPopup(session, `#q=${encodeURIComponent('واتساب 2022')}`);
+    expect(await onSearch.locator('#search-input').inputValue()).toBe('واتساب 2022');
+    expect(await shownIds(onSearch)).toContain('2022-10-25-whatsapp-global');
+  });
+
+  it('logged no errors', () => {
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('popup in Arabic, dark', () => {
+  let session: Session;
+  let page: Page;
+  let errors: string[];
+  beforeAll(async () => {
+    session = await launch({ lang: 'ar', colorScheme: 'dark' });
+    page = await openPopup(session);
+    errors = collectPageErrors(page);
+  });
+  afterAll(() => session?.close());
+
+  it('is right to left in Arabic', async () => {
+    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['ar', 'rtl']);
+    expect(await page.locator('.brand-name').textContent()).toBe('سياق الأعطال');
+    expect(await page.locator('#stats-heading').textContent()).toBe('كل المنصات في لمحة');
+    // The chart runs right to left: the newest year's column is left of the oldest.
+    const xs = await page.locator('.chart-label').evaluateAll((labels) => labels.map((l) => l.getBoundingClientRect().x));
+    expect(xs[0]!).toBeGreaterThan(xs.at(-1)!);
+    expect(await overflowing(page)).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'popup-ar-dark');
+  });
+
+  it('searches in Arabic with highlights and no overflow from long titles', async () => {
+    const ids = await search(page, 'واتساب');
+    expect(ids).toContain('2021-10-04-meta-global');
+    expect(await page.locator('.results mark').count()).toBeGreaterThan(0);
+    expect(await overflowing(page)).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'popup-ar-dark-search');
+    await page.locator('#search-input').fill('');
+  });
+
+  it('keeps the language, digits and Hijri choice from the settings drawer', async () => {
+    await page.getByRole('button', { name: 'الإعدادات' }).click();
+    await page.getByLabel('مشرقية (٠١٢٣)').check();
+    await page.getByLabel('إظهار التاريخ الهجري بجانب الميلادي').check();
+    await expect.poll(() => page.locator('.drawer-status').textContent()).toBe('حُفظ');
+    await page.keyboard.press('Escape');
+    const arabicIndic = String(index.incidents.length).replace(/\d/g, (d) => '٠١٢٣٤٥٦٧٨٩'[Number(d)]!);
+    await expect.poll(() => page.locator('[data-stat="count"]').textContent()).toBe(arabicIndic);
+    expect(await page.locator('.item .oc-hijri').first().textContent()).toMatch(/هـ/);
+    await screenshot(page, 'popup-ar-dark-hijri');
+    await page.getByRole('button', { name: 'الإعدادات' }).click();
+    await page.getByLabel('الإنجليزية (English)').check();
+    await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('ltr');
+    await page.reload();
+    await page.locator('.list .item').first().waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+  });
+
+  it('logged no errors', () => {
+    expect(errors).toEqual([]);
+  });
+});

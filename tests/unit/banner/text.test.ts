@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { affectedNames, bannerText, isolate } from '../../../lib/banner/text';
+import { bannerTranslator } from '../../../lib/banner/translator';
+import { PLATFORM_IDS } from '../../../lib/incidents/types';
+import type { BannerDecision } from '../../../lib/messages';
+import { PLATFORMS } from '../../../lib/platforms';
+import { incident, october2021, plain } from './fixtures';
+
+const en = bannerTranslator('en', 'auto', 'en-US');
+const ar = bannerTranslator('ar', 'auto', 'en-US');
+const arIndic = bannerTranslator('ar', 'arab', 'en-US');
+const arLatin = bannerTranslator('ar', 'latn', 'en-US');
+const on = (year: number, month: number, day: number) => new Date(year, month - 1, day, 12);
+
+const anniversary: BannerDecision = { kind: 'anniversary', incident: october2021, count: 14 };
+const spring2024 = incident({
+  id: '2024-04-03-whatsapp-instagram',
+  platforms: ['instagram', 'whatsapp'],
+  start: { utc: '2024-04-03T19:00:00Z', precision: 'hour' },
+  duration: { minutes: 120, qualifier: 'about' },
+  cause: { category: 'unknown' },
+});
+const recent: BannerDecision = { kind: 'recent', incident: spring2024, count: 9 };
+
+describe('bannerTranslator', () => {
+  it('follows the browser language unless the user chose one', () => {
+    expect(bannerTranslator('auto', 'auto', 'ar-EG').dir).toBe('rtl');
+    expect(bannerTranslator('auto', 'auto', 'fr-FR').lang).toBe('en');
+    expect(bannerTranslator('en', 'auto', 'ar').lang).toBe('en');
+  });
+});
+
+describe('banner headline in English', () => {
+  it('tells an anniversary on the day, the current platform first', () => {
+    expect(plain(bannerText(en, anniversary, 'facebook', on(2025, 10, 4)).headline)).toBe(
+      'On this day in 2021, an outage took down Facebook, Instagram, WhatsApp, and Messenger for about 6 hours',
+    );
+    expect(plain(bannerText(en, anniversary, 'whatsapp', on(2025, 10, 4)).headline)).toMatch(/took down WhatsApp, Facebook, Instagram, and Messenger/);
+  });
+
+  it('dates an anniversary a few days off', () => {
+    expect(plain(bannerText(en, anniversary, 'instagram', on(2025, 10, 6)).headline)).toBe(
+      'Around this day in 2021 (October 4), an outage took down Instagram, Facebook, WhatsApp, and Messenger for about 6 hours',
+    );
+  });
+
+  it('tells the last major outage with its date and length', () => {
+    expect(plain(bannerText(en, recent, 'whatsapp', on(2025, 1, 15)).headline)).toBe('Last major outage: Apr 3, 2024, WhatsApp and Instagram (about 2 hours)');
+  });
+
+  it('leaves the length out when no source gave one', () => {
+    const undated: BannerDecision = { kind: 'recent', incident: { ...spring2024, duration: undefined }, count: 1 };
+    expect(plain(bannerText(en, undated, 'instagram', on(2025, 1, 15)).headline)).toBe('Last major outage: Apr 3, 2024, Instagram and WhatsApp');
+    expect(plain(bannerText(en, { ...undated, kind: 'anniversary' }, 'instagram', on(2025, 4, 3)).headline)).toBe(
+      'On this day in 2024, an outage took down Instagram and WhatsApp',
+    );
+  });
+
+  it('explains the rest in plain words', () => {
+    const text = bannerText(en, anniversary, 'facebook', on(2025, 10, 4));
+    expect(text.causeTag).toBe('DNS and BGP routing');
+    expect(text.cause).toMatch(/internet could no longer find the way/);
+    expect(text.stated).toBe('A faulty configuration change on the backbone routers.');
+    expect(text.duration).toBe('about 6 hours');
+    expect(plain(text.when)).toMatch(/^October 4, 2021 at \d{1,2}:\d{2}\s?[AP]M \(4 years ago\)$/);
+    expect(plain(text.count)).toBe('One of 14 outages on record for Facebook');
+    expect(plain(text.allOutages)).toBe('All Facebook outages (14)');
+    expect(plain(text.disable)).toBe("Don't show on Facebook");
+    expect(plain(text.label)).toBe('Outage history of Facebook');
+    expect(text.title).toBe(october2021.title.en);
+  });
+
+  it('has no cause tag when the cause is unknown', () => {
+    const text = bannerText(en, recent, 'whatsapp', on(2025, 1, 15));
+    expect(text.causeTag).toBeUndefined();
+    expect(text.cause).toBe('The cause was not made public.');
+    expect(text.stated).toBeUndefined();
+  });
+
+  it('says when a platform has a single outage on record', () => {
+    expect(plain(bannerText(en, { ...recent, count: 1 }, 'whatsapp', on(2025, 1, 15)).count)).toBe('The only outage on record for WhatsApp');
+  });
+});
+
+describe('banner headline in Arabic', () => {
+  it('writes the anniversary in Arabic with Arabic names and Arabic-Indic digits when asked', () => {
+    const text = bannerText(arIndic, anniversary, 'facebook', on(2025, 10, 4));
+    expect(plain(text.headline)).toBe('في مثل هذا اليوم من عام ٢٠٢١، تعطّلت خدمات فيسبوك وإنستغرام وواتساب وماسنجر لمدة نحو ٦ ساعات');
+    expect(text.causeTag).toBe('خلل في DNS وتوجيه BGP');
+    expect(text.cause).toMatch(/DNS\/BGP/);
+    expect(text.stated).toBe(october2021.cause.stated?.ar);
+  });
+
+  it('uses Latin digits when asked', () => {
+    expect(plain(bannerText(arLatin, anniversary, 'facebook', on(2025, 10, 4)).headline)).toMatch(/من عام 2021، .* لمدة نحو 6 ساعات$/);
+  });
+
+  it('dates the recent outage through Intl in Arabic, with the dual for two hours', () => {
+    const date = new Intl.DateTimeFormat('ar', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(Date.UTC(2024, 3, 3));
+    expect(plain(bannerText(ar, recent, 'instagram', on(2025, 1, 15)).headline)).toBe(`آخر عطل كبير: ${date}، إنستغرام وواتساب (نحو ساعتين)`);
+    expect(plain(bannerText(arIndic, recent, 'instagram', on(2025, 1, 15)).headline)).toMatch(/^آخر عطل كبير: ٣ أبريل ٢٠٢٤، /);
+  });
+
+  it('agrees the outage count with the number, in all Arabic plural forms', () => {
+    const count = (n: number) => plain(bannerText(arIndic, { ...recent, count: n }, 'whatsapp', on(2025, 1, 15)).count);
+    expect(count(1)).toBe('العطل الوحيد المسجّل في واتساب');
+    expect(count(2)).toBe('واحد من عطلين مسجّلين في واتساب');
+    expect(count(5)).toBe('واحد من ٥ أعطال مسجّلة في واتساب');
+    expect(count(14)).toBe('واحد من ١٤ عطلًا مسجّلًا في واتساب');
+    expect(count(100)).toBe('واحد من ١٠٠ عطل مسجّل في واتساب');
+  });
+});
+
+describe('bidi isolation', () => {
+  it('isolates every inserted name, date and number', () => {
+    const text = bannerText(arIndic, recent, 'whatsapp', on(2025, 1, 15));
+    expect(text.headline).toContain(isolate('واتساب'));
+    expect(text.headline).toContain(isolate('إنستغرام'));
+    expect(text.headline).toContain(isolate('٣ أبريل ٢٠٢٤'));
+    expect(text.headline).toContain(isolate('نحو ساعتين'));
+    expect(text.allOutages).toContain(isolate('٩'));
+  });
+
+  it('isolates a Latin brand name inside Arabic text', () => {
+    const x = bannerText(ar, { ...recent, incident: { ...spring2024, platforms: ['twitter'] } }, 'twitter', on(2025, 1, 15));
+    expect(x.headline).toContain(isolate(PLATFORMS.twitter.name.ar));
+  });
+});
+
+describe('affectedNames', () => {
+  it('names every platform of the outage once, in the registry order after the current one', () => {
+    const everything = { ...october2021, platforms: [...PLATFORM_IDS].reverse() };
+    expect(plain(affectedNames(en, everything, 'threads'))).toBe('Threads, Facebook, Instagram, WhatsApp, Messenger, and X (Twitter)');
+  });
+});
+
+describe('cause wording', () => {
+  it('gives the company\'s words alone when the cause category is unknown but it said something', () => {
+    const said = { ...spring2024, cause: { category: 'unknown' as const, stated: { en: 'A technical issue.', ar: 'مشكلة تقنية.' } } };
+    const text = bannerText(en, { ...recent, incident: said }, 'whatsapp', on(2025, 1, 15));
+    expect(text.cause).toBeUndefined();
+    expect(text.stated).toBe('A technical issue.');
+  });
+});

@@ -1,0 +1,115 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MAX_OBSERVATIONS, openStore, type OutageStore } from '../../../lib/db';
+import type { Observation } from '../../../lib/observations';
+import { DEFAULT_SETTINGS } from '../../../lib/settings';
+import { FIXTURE, freshFactory } from './fixture';
+
+let factory: IDBFactory;
+let store: OutageStore;
+
+const observation = (time: number, platform: Observation['platform'] = 'facebook'): Observation => ({
+  time,
+  platform,
+  host: platform === 'facebook' ? 'www.facebook.com' : 'www.instagram.com',
+  outcome: 'connection',
+  detail: 'net::ERR_CONNECTION_RESET',
+});
+
+beforeEach(() => {
+  factory = freshFactory();
+  store = openStore({ factory, bundled: FIXTURE });
+});
+afterEach(() => store.close());
+
+describe('settings', () => {
+  it('are the defaults until the user changes one', async () => {
+    expect(await store.getSettings()).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('save a patch, return every setting, and survive a restart', async () => {
+    expect(await store.saveSettings({ language: 'ar', bannerDisabled: ['twitter', 'twitter', 'threads'] })).toEqual({
+      ...DEFAULT_SETTINGS,
+      language: 'ar',
+      bannerDisabled: ['twitter', 'threads'],
+    });
+    store.close();
+    store = openStore({ factory, bundled: FIXTURE });
+    expect(await store.getSettings()).toMatchObject({ language: 'ar', bannerDisabled: ['twitter', 'threads'] });
+  });
+
+  it('keep both of two changes saved at once from two pages', async () => {
+    const popup = openStore({ factory, bundled: FIXTURE });
+    await Promise.all([store.saveSettings({ hijri: true }), popup.saveSettings({ digits: 'arab' })]);
+    expect(await popup.getSettings()).toMatchObject({ hijri: true, digits: 'arab' });
+    popup.close();
+  });
+
+  it('refuse an unknown key or a bad value, naming it', async () => {
+    await expect(store.saveSettings({ language: 'fr' as 'en' })).rejects.toThrow('Invalid value for setting "language": "fr"');
+    await expect(store.saveSettings({ theme: 'dark' } as never)).rejects.toThrow('Unknown setting "theme"');
+    await expect(store.saveSettings({ bannerDisabled: ['myspace'] as never })).rejects.toThrow('"bannerDisabled"');
+    expect(await store.getSettings()).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('hand out copies: changing a returned object changes nothing stored', async () => {
+    const settings = await store.getSettings();
+    settings.bannerDisabled.push('facebook');
+    expect((await store.getSettings()).bannerDisabled).toEqual([]);
+  });
+});
+
+describe('banner records', () => {
+  it('are kept per platform', async () => {
+    await store.saveBannerRecord({ platform: 'facebook', lastShownDay: '2025-10-04' });
+    await store.saveBannerRecord({ platform: 'facebook', lastShownDay: '2025-10-04', hiddenOnDay: '2025-10-04' });
+    expect(await store.getBannerRecord('facebook')).toEqual({ platform: 'facebook', lastShownDay: '2025-10-04', hiddenOnDay: '2025-10-04' });
+    expect(await store.getBannerRecord('instagram')).toBeUndefined();
+  });
+
+  it('refuse a malformed record', async () => {
+    await expect(store.saveBannerRecord({ platform: 'facebook', hiddenOnDay: 'today' })).rejects.toThrow('Invalid banner record');
+    await expect(store.getBannerRecord('orkut' as 'facebook')).rejects.toThrow('Unknown platform');
+  });
+});
+
+describe('observations', () => {
+  it('come back newest first, filtered by time and platform', async () => {
+    for (const o of [observation(10), observation(30, 'instagram'), observation(20)]) await store.addObservation(o);
+    expect((await store.observations()).map((o) => o.time)).toEqual([30, 20, 10]);
+    expect((await store.observations({ sinceMs: 20 })).map((o) => o.time)).toEqual([30, 20]);
+    expect((await store.observations({ platform: 'facebook' })).map((o) => o.time)).toEqual([20, 10]);
+    expect((await store.observations({ sinceMs: 15, platform: 'facebook' })).map((o) => o.time)).toEqual([20]);
+    // The store assigns the ids.
+    expect((await store.observations()).every((o) => typeof o.id === 'number')).toBe(true);
+  });
+
+  it(`keep the newest ${MAX_OBSERVATIONS}, dropping the oldest`, async () => {
+    for (let time = 1; time <= MAX_OBSERVATIONS + 5; time++) await store.addObservation(observation(time));
+    const kept = await store.observations();
+    expect(kept).toHaveLength(MAX_OBSERVATIONS);
+    expect(kept.at(-1)?.time).toBe(6);
+    expect(kept[0]?.time).toBe(MAX_OBSERVATIONS + 5);
+  });
+
+  it('refuse a malformed entry', async () => {
+    await expect(store.addObservation({ ...observation(1), outcome: 'slow' as 'dns' })).rejects.toThrow('Invalid observation');
+    await expect(store.addObservation({ ...observation(1), time: Number.NaN })).rejects.toThrow('Invalid observation');
+  });
+
+  it('can be cleared', async () => {
+    await store.addObservation(observation(1));
+    await store.clearObservations();
+    expect(await store.observations()).toEqual([]);
+  });
+});
+
+it('resetting user data forgets settings, banner records and observations, and keeps the incidents', async () => {
+  await store.saveSettings({ language: 'ar' });
+  await store.saveBannerRecord({ platform: 'threads', hiddenOnDay: '2025-01-01' });
+  await store.addObservation(observation(1));
+  await store.resetUserData();
+  expect(await store.getSettings()).toEqual(DEFAULT_SETTINGS);
+  expect(await store.getBannerRecord('threads')).toBeUndefined();
+  expect(await store.observations()).toEqual([]);
+  expect(await store.allIncidents()).toHaveLength(FIXTURE.incidents.length);
+});

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import arCommon from '../../locales/ar/common.json';
+import enCommon from '../../locales/en/common.json';
+import { createTranslator } from '../../lib/i18n';
+import { formatAgo, formatDuration, formatInstant, formatList, formatShortDate } from '../../lib/format';
+
+const dictionaries = { en: enCommon as Record<string, string>, ar: arCommon as Record<string, string> };
+const en = createTranslator(dictionaries, 'en');
+const ar = createTranslator(dictionaries, 'ar', 'latn');
+const arIndic = createTranslator(dictionaries, 'ar', 'arab');
+
+describe('formatDuration', () => {
+  it.each([
+    [45, 'exact', '45 minutes'],
+    [60, 'exact', '1 hour'],
+    [360, 'about', 'about 6 hours'],
+    [150, 'more-than', 'more than 2.5 hours'],
+    [30, 'less-than', 'less than 30 minutes'],
+    [840, 'up-to', 'up to 14 hours'],
+    [4320, 'exact', '3 days'],
+  ] as const)('%i minutes (%s) in English', (minutes, qualifier, text) => {
+    expect(formatDuration(en, { minutes, qualifier })).toBe(text);
+  });
+
+  it.each([
+    [60, 'about', 'نحو ساعة واحدة'],
+    [120, 'about', 'نحو ساعتين'],
+    [120, 'more-than', 'أكثر من ساعتين'],
+    [360, 'about', 'نحو 6 ساعات'],
+    [840, 'exact', '14 ساعة'],
+    [45, 'exact', '45 دقيقة'],
+    [2, 'exact', 'دقيقتين'],
+    [4320, 'exact', '3 أيام'],
+  ] as const)('%i minutes (%s) in Arabic, with the dual and the right plural', (minutes, qualifier, text) => {
+    expect(formatDuration(ar, { minutes, qualifier })).toBe(text);
+  });
+
+  it('uses Arabic-Indic digits when asked', () => {
+    expect(formatDuration(arIndic, 360)).toBe('٦ ساعات');
+  });
+});
+
+describe('dates', () => {
+  const minute = { utc: '2021-10-04T15:39Z', precision: 'minute' } as const;
+  const day = { utc: '2016-01-19', precision: 'day' } as const;
+
+  it('shows a minute-precision start in UTC with the zone named', () => {
+    expect(formatInstant(en, minute, 'UTC')).toBe('October 4, 2021 at 3:39 PM UTC');
+  });
+
+  it('shows a day-precision date without a time, on its UTC calendar day, in any zone', () => {
+    expect(formatInstant(en, day, 'Pacific/Honolulu')).toBe('January 19, 2016');
+    expect(formatShortDate(en, day)).toBe('Jan 19, 2016');
+  });
+
+  it('converts to the user time zone', () => {
+    expect(formatInstant(en, minute, 'Asia/Riyadh')).toBe('October 4, 2021 at 6:39 PM');
+  });
+
+  it('formats Arabic dates, and Hijri on request', () => {
+    expect(formatShortDate(ar, day)).toMatch(/^19 يناير 2016/);
+    expect(formatShortDate(ar, { utc: '2021-10-04', precision: 'day' }, 'islamic-umalqura')).toMatch(/صفر 1443/);
+  });
+
+  it('says how long ago, and joins lists, in the UI language', () => {
+    const now = Date.parse('2026-11-21T00:00Z');
+    expect(formatAgo(en, Date.parse('2021-10-04T15:39Z'), now)).toBe('5 years ago');
+    expect(formatAgo(en, now - 3 * 86_400_000, now)).toBe('3 days ago');
+    expect(formatList(en, ['Facebook', 'Instagram', 'WhatsApp'])).toBe('Facebook, Instagram, and WhatsApp');
+    expect(formatList(ar, ['فيسبوك', 'إنستغرام'])).toBe('فيسبوك وإنستغرام');
+  });
+});

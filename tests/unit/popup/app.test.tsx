@@ -1,0 +1,108 @@
+/**
+ * The popup App over the real store (fake-indexeddb) and the real search engine, rendered in happy-dom.
+ * What a user sees in Chromium is covered by tests/e2e/popup.test.ts; this checks the wiring quickly.
+ */
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { App } from '../../../components/popup/App';
+import { POPUP_LOCALES } from '../../../components/popup/locales';
+import { openStore } from '../../../lib/db';
+import type { OutageStore } from '../../../lib/db';
+import { loadPageContext } from '../../../lib/ui/page-context';
+import { loadPopupSearch } from '../../../lib/ui/search-view';
+import type { Selection } from '../../../lib/ui/popup-state';
+import { SAMPLE } from './fixtures';
+
+const NOW = Date.parse('2025-06-01T00:00Z');
+let host: HTMLElement;
+
+beforeEach(() => {
+  host = document.createElement('div');
+  document.body.append(host);
+});
+afterEach(() => {
+  render(null, host);
+  host.remove();
+});
+
+async function mount(store: OutageStore, selection: Selection = 'all', query?: string) {
+  const ctx = await loadPageContext(store, POPUP_LOCALES);
+  const incidents = await store.allIncidents();
+  await act(async () => {
+    render(
+      <App initialContext={ctx} incidents={incidents} initialSelection={selection} initialQuery={query} loadSearch={() => loadPopupSearch(incidents)} now={NOW} />,
+      host,
+    );
+  });
+  // Let the store's health check and the search engine load settle.
+  await act(() => new Promise((r) => setTimeout(r, 80)));
+}
+
+const freshStore = () => openStore({ factory: new IDBFactory(), bundled: { version: 'test', incidents: SAMPLE } });
+const ids = () => [...host.querySelectorAll('.list .item')].map((li) => li.getAttribute('data-incident'));
+const typeQuery = async (value: string) => {
+  const input = host.querySelector<HTMLInputElement>('#search-input')!;
+  await act(async () => {
+    input.value = value;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  await act(() => new Promise((r) => setTimeout(r, 20)));
+};
+
+describe('popup App', () => {
+  it('lists all incidents newest first with statistics and a chart mark each', async () => {
+    await mount(freshStore());
+    expect(ids()).toEqual([...SAMPLE].sort((a, b) => b.start.utc.localeCompare(a.start.utc)).map((i) => i.id));
+    expect(host.querySelector('[data-stat="count"]')!.textContent).toBe(String(SAMPLE.length));
+    expect(host.querySelectorAll('.chart-mark')).toHaveLength(SAMPLE.length);
+    expect(host.querySelector('[data-stat="ago"]')!.textContent).toBe('15 months ago');
+    // Low confidence is visible on the record.
+    expect(host.querySelector('[data-incident="2016-01-19-twitter-global"] .badge-low')!.textContent).toBe('Thinly sourced');
+  });
+
+  it('opens on one platform and switches with the chips', async () => {
+    await mount(freshStore(), 'twitter');
+    expect(ids()).toEqual(['2023-07-01-twitter-rate-limit', '2016-01-19-twitter-global']);
+    expect(host.querySelector('#stats-heading')!.textContent).toBe('X (Twitter) at a glance');
+    await act(async () => host.querySelector<HTMLButtonElement>('[data-platform="whatsapp"]')!.click());
+    expect(ids()).toEqual(['2022-10-25-whatsapp-global', '2021-10-04-meta-dns', '2021-03-19-whatsapp-short']);
+  });
+
+  it('searches as the user types and marks the matches', async () => {
+    await mount(freshStore());
+    await typeQuery('DNS');
+    expect(ids()[0]).toBe('2021-10-04-meta-dns');
+    expect([...host.querySelectorAll('.results mark')].some((m) => /dns/i.test(m.textContent!))).toBe(true);
+    await typeQuery('');
+    expect(host.querySelector('.results')).toBeNull();
+    expect(ids()).toHaveLength(SAMPLE.length);
+  });
+
+  it('opens on a search from the hash', async () => {
+    await mount(freshStore(), 'all', 'whatsapp');
+    expect(host.querySelector<HTMLInputElement>('#search-input')!.value).toBe('whatsapp');
+    expect(ids()).toContain('2022-10-25-whatsapp-global');
+  });
+
+  it('tells the user when storage is unavailable but still shows the history', async () => {
+    await mount(openStore({ factory: null, bundled: { version: 'test', incidents: SAMPLE } }));
+    expect(host.querySelector('.notice')!.textContent).toMatch(/storage is unavailable/);
+    expect(ids()).toHaveLength(SAMPLE.length);
+  });
+
+  it('switches to Arabic, right to left, when the language is changed in the settings', async () => {
+    const store = freshStore();
+    await mount(store);
+    const dialog = host.ownerDocument.querySelector('dialog')!;
+    dialog.showModal ??= vi.fn();
+    await act(async () => host.querySelector<HTMLButtonElement>('.settings-button')!.click());
+    const arabic = [...dialog.querySelectorAll<HTMLInputElement>('input[name="language"]')].find((i) => i.value === 'ar')!;
+    await act(async () => arabic.click());
+    await act(() => new Promise((r) => setTimeout(r, 20)));
+    expect(document.documentElement.dir).toBe('rtl');
+    expect(host.querySelector('.brand-name')!.textContent).toBe('سياق الأعطال');
+    expect((await store.getSettings()).language).toBe('ar');
+  });
+});
