@@ -27,7 +27,7 @@ const TARGET_COLD_MS = 250;
 const TARGET_WARM_P95_MS = 20;
 
 /** A worker start: the keyword's listeners on a fresh store over `factory`; `type` answers one keystroke. */
-function startWorker(factory: fakeIndexedDb.IDBFactory, index: IncidentIndex): { type(text: string): Promise<Suggestion[]>; store: OutageStore } {
+function startWorker(factory: IDBFactory, index: IncidentIndex): { type(text: string): Promise<Suggestion[]>; store: OutageStore } {
   let changed: ((text: string, suggest: (s: Suggestion[]) => void) => void) | undefined;
   const apis: OmniboxApis = {
     omnibox: {

@@ -34,6 +34,15 @@ export function formatDuration(t: Translator, duration: Duration | number): stri
   return qualifier === 'exact' ? amount : t.t(`duration_${qualifier.replace('-', '_')}`, { amount });
 }
 
+/** Building an Intl.DateTimeFormat is slow (a list of incidents would build hundreds): one per locale and options. */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(locale, options)));
+  return format;
+}
+
 const DATE_STYLE: Record<Instant['precision'], Intl.DateTimeFormatOptions> = {
   day: { year: 'numeric', month: 'long', day: 'numeric' },
   hour: { year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric' },
@@ -46,14 +55,14 @@ export function formatInstant(t: Translator, instant: Instant, timeZone?: string
   const options: Intl.DateTimeFormatOptions = { ...DATE_STYLE[instant.precision], timeZone: zone };
   if (zone === 'UTC' && instant.precision !== 'day') options.timeZoneName = 'short';
   if (calendar) options.calendar = calendar;
-  return new Intl.DateTimeFormat(t.locale, options).format(instantMs(instant));
+  return dateFormat(t.locale, options).format(instantMs(instant));
 }
 
 /** A short date ("4 Oct 2021"), always the UTC calendar date of the start; optionally in the Hijri calendar. */
 export function formatShortDate(t: Translator, instant: Instant, calendar?: 'islamic-umalqura'): string {
   const options: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' };
   if (calendar) options.calendar = calendar;
-  return new Intl.DateTimeFormat(t.locale, options).format(instantMs(instant));
+  return dateFormat(t.locale, options).format(instantMs(instant));
 }
 
 /** "3 years ago", through Intl.RelativeTimeFormat. */
@@ -65,9 +74,13 @@ export function formatAgo(t: Translator, fromMs: number, nowMs: number): string 
   return rtf.format(-Math.round(days / 365.25), 'year');
 }
 
+const listFormats = new Map<string, Intl.ListFormat>();
+
 /** The platform names of an incident joined as a list in the UI language ("Facebook, Instagram and WhatsApp"). */
 export function formatList(t: Translator, items: string[]): string {
-  return new Intl.ListFormat(t.locale, { style: 'long', type: 'conjunction' }).format(items);
+  let format = listFormats.get(t.locale);
+  if (!format) listFormats.set(t.locale, (format = new Intl.ListFormat(t.locale, { style: 'long', type: 'conjunction' })));
+  return format.format(items);
 }
 
 /** Picks the UI-language side of a bilingual text. */

@@ -9,9 +9,9 @@ import arIncident from '../locales/ar/incident.json';
 import enCommon from '../locales/en/common.json';
 import enIncident from '../locales/en/incident.json';
 import type { OutageStore } from './db';
-import { createTranslator, resolveLang, type Translator } from './i18n';
+import { createTranslator, resolveLang, type Messages, type Translator } from './i18n';
 import { looksLikeIncidentId } from './incident-route';
-import type { Incident } from './incidents/types';
+import type { Incident, Lang } from './incidents/types';
 import { buildSuggestions, defaultSuggestion, resolveEntered, type Suggestion } from './omnibox';
 import { createSearchEngine, type SearchEngine } from './search';
 
@@ -49,7 +49,7 @@ interface Loaded {
   engine: SearchEngine;
 }
 
-const DICTIONARIES = { en: { ...enCommon, ...enIncident }, ar: { ...arCommon, ...arIncident } };
+const DICTIONARIES: Record<Lang, Messages> = { en: { ...enCommon, ...enIncident }, ar: { ...arCommon, ...arIncident } };
 
 export function registerOmnibox(store: Pick<OutageStore, 'allIncidents' | 'getSettings'>, apis: OmniboxApis = browserApis()): void {
   const { markup } = apis;
@@ -58,6 +58,7 @@ export function registerOmnibox(store: Pick<OutageStore, 'allIncidents' | 'getSe
   /** The newest input: an older keystroke's late answer is dropped. */
   let latestInput = 0;
 
+  // A failed load is forgotten, so the next keystroke tries again.
   const load = () =>
     (loaded ??= store.allIncidents().then(
       (incidents) => ({ incidents, ids: new Set(incidents.map((i) => i.id)), engine: createSearchEngine(incidents) }),
@@ -68,7 +69,13 @@ export function registerOmnibox(store: Pick<OutageStore, 'allIncidents' | 'getSe
     ));
   // Read again at the start of every keyword session: the user may have changed the language since.
   const uiTranslator = () =>
-    (translator ??= store.getSettings().then((s) => createTranslator(DICTIONARIES, resolveLang(s.language, apis.uiLanguage()), s.digits)));
+    (translator ??= store.getSettings().then(
+      (s) => createTranslator(DICTIONARIES, resolveLang(s.language, apis.uiLanguage()), s.digits),
+      (err: unknown) => {
+        translator = undefined;
+        throw err;
+      },
+    ));
 
   apis.omnibox.onInputStarted.addListener(() => {
     translator = undefined;

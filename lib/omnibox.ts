@@ -46,7 +46,7 @@ const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 type Ranges = readonly Range[];
 
-function describe(incident: Incident, t: Translator, markup: boolean, titleLang: Lang, ranges: Ranges): string {
+function suggestionDescription(incident: Incident, t: Translator, markup: boolean, titleLang: Lang, ranges: Ranges): string {
   const meta = `${formatShortDate(t, incident.start)} · ${formatList(t, incident.platforms.map((p) => PLATFORMS[p].name[t.lang]))}`;
   const title = incident.title[titleLang];
   if (!markup) return `${meta} — ${oneLine(title)}`;
@@ -72,16 +72,16 @@ function titleMatch(highlights: SearchResult['highlights'], lang: Lang): { lang:
 export function buildSuggestions(engine: SearchEngine, text: string, { t, incidents, limit = OMNIBOX_LIMIT, markup = true }: SuggestionOptions): Suggestion[] {
   const max = Math.max(1, Math.floor(limit));
   const query = text.trim();
-  if (!query) return latest(incidents, max).map((incident) => ({ content: incident.id, description: describe(incident, t, markup, t.lang, []) }));
+  if (!query) return latest(incidents, max).map((incident) => ({ content: incident.id, description: suggestionDescription(incident, t, markup, t.lang, []) }));
   const exact = incidents.find((i) => i.id === query);
   const found = engine
     .search(query, { limit: max })
     .filter((r) => r.incident.id !== exact?.id)
     .map((r) => {
       const match = titleMatch(r.highlights, t.lang);
-      return { content: r.incident.id, description: describe(r.incident, t, markup, match.lang, match.ranges) };
+      return { content: r.incident.id, description: suggestionDescription(r.incident, t, markup, match.lang, match.ranges) };
     });
-  const first = exact ? [{ content: exact.id, description: describe(exact, t, markup, t.lang, []) }] : [];
+  const first = exact ? [{ content: exact.id, description: suggestionDescription(exact, t, markup, t.lang, []) }] : [];
   return [...first, ...found].slice(0, max);
 }
 

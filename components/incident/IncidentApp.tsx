@@ -36,6 +36,7 @@ export function IncidentApp({ ctx, incidents, version, loadFailed, loadSearch }:
   const [route, setRoute] = useState<IncidentRoute>(() => parseIncidentRoute(location.hash));
   const [draft, setDraft] = useState(route.view === 'search' ? route.query : '');
   const [search, setSearch] = useState<PopupSearch>();
+  const [searchFailed, setSearchFailed] = useState(false);
   const [message, setMessage] = useState('');
   const messageTimer = useRef<ReturnType<typeof setTimeout>>();
   const searchBox = useRef<HTMLInputElement>(null);
@@ -72,8 +73,12 @@ export function IncidentApp({ ctx, incidents, version, loadFailed, loadSearch }:
 
   // The engine is its own chunk: loaded only when a query needs it.
   useEffect(() => {
-    if (route.view === 'search' && route.query && !search) void loadSearch().then(setSearch);
-  }, [route, search, loadSearch]);
+    if (route.view !== 'search' || !route.query || search || searchFailed) return;
+    loadSearch().then(setSearch, (err: unknown) => {
+      console.error('[Outage Context] the search engine could not be loaded', err);
+      setSearchFailed(true);
+    });
+  }, [route, search, searchFailed, loadSearch]);
 
   // A new view takes focus to its heading (not on first load, and not while typing a query).
   useEffect(() => {
@@ -110,6 +115,7 @@ export function IncidentApp({ ctx, incidents, version, loadFailed, loadSearch }:
 
   let view;
   if (loadFailed) view = <p class="ip-error" role="alert">{t.t('incident_load_failed')}</p>;
+  else if (route.view === 'search' && route.query && searchFailed) view = <p class="ip-error" role="alert">{t.t('incident_search_failed')}</p>;
   else if (route.view === 'search') view = <SearchView query={route.query} incidents={incidents} search={search} />;
   else if (incident) view = <IncidentView key={incident.id} incident={incident} contexts={contexts} announce={announce} />;
   else

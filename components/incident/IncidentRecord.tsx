@@ -4,6 +4,7 @@
  * long, the stated cause, symptoms, scope, confidence, where the sources disagree, and every source.
  */
 import { formatInstant, formatList, formatShortDate } from '../../lib/format';
+import type { Translator } from '../../lib/i18n';
 import type { Disagreement, DisagreementField, Incident, Instant } from '../../lib/incidents/types';
 import { durationText } from '../../lib/ui/incident-text';
 import { usePageContext } from '../../lib/ui/page-context';
@@ -90,9 +91,13 @@ function Fact({ label, children, disagreement }: { label: string; children: Comp
   );
 }
 
-function regionName(locale: string, code: string): string {
+/** A country (ISO 3166) through Intl; a UN M49 area ("155") from the locale files, as browsers' ICU data often lacks them. */
+function regionName(t: Translator, code: string): string {
+  const areaKey = `incident_region_${code}`;
+  const area = t.t(areaKey);
+  if (area !== areaKey) return area;
   try {
-    return new Intl.DisplayNames(locale, { type: 'region' }).of(code) ?? code;
+    return new Intl.DisplayNames(t.locale, { type: 'region' }).of(code) ?? code;
   } catch {
     return code;
   }
@@ -201,7 +206,11 @@ export function IncidentRecord({ incident }: { incident: Incident }) {
             <Times instant={incident.start} />
           </Fact>
           <Fact label={t.t('incident_field_end')} disagreement={flag('end')}>
-            {incident.end ? <Times instant={incident.end} /> : <span class="ip-unknown">{t.t('incident_end_unknown')}</span>}
+            {incident.end ? (
+              <Times instant={incident.end} />
+            ) : (
+              <span class="ip-unknown">{t.t(disputed.has('end') ? 'incident_end_disputed' : 'incident_end_unknown')}</span>
+            )}
           </Fact>
           <Fact label={t.t('incident_field_duration')} disagreement={flag('duration')}>
             {durationText(t, incident)}
@@ -225,7 +234,7 @@ export function IncidentRecord({ incident }: { incident: Incident }) {
           </Fact>
           <Fact label={t.t('incident_field_scope')} disagreement={flag('scope')}>
             {scopeLabel(t, incident.scope)}
-            {incident.regions.length > 0 && <span class="ip-regions"> ({formatList(t, incident.regions.map((r) => regionName(t.locale, r)))})</span>}
+            {incident.regions.length > 0 && <span class="ip-regions"> ({formatList(t, incident.regions.map((r) => regionName(t, r)))})</span>}
           </Fact>
           <Fact label={t.t('incident_field_confidence')}>
             <span class={`ip-confidence is-${incident.confidence}`}>{confidenceLabel(t, incident.confidence)}</span>

@@ -8,6 +8,6 @@ export function saveTextFile(doc: Document, fileName: string, mimeType: string, 
   doc.body.append(link);
   link.click();
   link.remove();
-  // The download has started from the click; the URL can go once the event loop turns.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  // Some browsers read the blob after the click returns: keep the URL a while (as FileSaver.js does).
+  setTimeout(() => URL.revokeObjectURL(url), 40_000);
 }

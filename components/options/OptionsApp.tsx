@@ -1,11 +1,14 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { OutageStore } from '../../lib/db';
+import { allTabIds, applyBadges } from '../../lib/failure/badge';
 import { hasHostAccess, requestHostAccess } from '../../lib/host-access';
 import { PLATFORM_IDS, type PlatformId } from '../../lib/incidents/types';
 import type { StoreHealth } from '../../lib/messages';
 import { PLATFORMS } from '../../lib/platforms';
 import type { BannerMode, Settings } from '../../lib/settings';
 import { applyToDocument, buildPageContext, PageContextProvider, type PageContext } from '../../lib/ui/page-context';
+import { NotifyToggle } from '../failure/NotifyToggle';
+import { ObservationLog } from '../failure/ObservationLog';
 import { OPTIONS_LOCALES } from './locales';
 import './options.css';
 
@@ -50,6 +53,8 @@ export function OptionsApp({ initial }: { initial: PageContext<OutageStore> }) {
 
   async function resetAll() {
     await store.resetUserData();
+    // The log of failed loads is gone, so no platform is failing any more: clear the toolbar badges.
+    await applyBadges(t, [], Date.now(), await allTabIds());
     const fresh = buildPageContext(store, await store.getSettings(), OPTIONS_LOCALES);
     applyToDocument(fresh);
     setCtx(fresh);
@@ -134,6 +139,12 @@ export function OptionsApp({ initial }: { initial: PageContext<OutageStore> }) {
           ) : (
             <p class="help">{t.t('options_access_granted')}</p>
           )}
+        </section>
+
+        <section aria-labelledby="failures-heading">
+          <h2 id="failures-heading">{t.t('options_failures_heading')}</h2>
+          <NotifyToggle save={save} />
+          <ObservationLog />
         </section>
 
         <section aria-labelledby="data-heading">

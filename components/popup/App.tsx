@@ -12,9 +12,11 @@ import { PLATFORMS } from '../../lib/platforms';
 import type { Settings } from '../../lib/settings';
 import { platformStats } from '../../lib/stats';
 import { applyToDocument, buildPageContext, PageContextProvider, type PageContext, type SettingsSource } from '../../lib/ui/page-context';
+import { formatYear } from '../../lib/ui/incident-text';
 import { incidentYears, selectIncidents, type Selection } from '../../lib/ui/popup-state';
 import { resultEntries, type PopupSearch } from '../../lib/ui/search-view';
 import { openIncident } from '../../lib/ui/tabs';
+import { whenIdle } from '../../lib/ui/idle';
 import { FailureAlert } from '../failure/FailureAlert';
 import { focusNavItem, IncidentList, type ListEntry } from './IncidentList';
 import { POPUP_LOCALES } from './locales';
@@ -64,10 +66,12 @@ export function App({ initialContext, incidents, loadFailed, initialSelection, i
   const searchLoad = useRef<Promise<void> | null>(null);
   const ensureSearch = () => (searchLoad.current ??= loadSearch().then(setSearch));
   useEffect(() => {
-    const timer = setTimeout(() => void ensureSearch(), searching ? 0 : 50);
+    if (searching) void ensureSearch();
+    // Otherwise when the browser is idle after the first paint (at the latest in half a second).
+    const cancel = whenIdle(() => void ensureSearch(), 500);
     void store.health().then(setHealth, () => undefined);
     searchInput.current?.focus();
-    return () => clearTimeout(timer);
+    return cancel;
   }, []);
 
   // "/" focuses the search from anywhere but a text field.
@@ -135,7 +139,7 @@ export function App({ initialContext, incidents, loadFailed, initialSelection, i
         <option value="">{t.t('popup_year_all')}</option>
         {years.map((y) => (
           <option key={y} value={y}>
-            {t.number(y, { useGrouping: false })}
+            {formatYear(t, y)}
           </option>
         ))}
       </select>

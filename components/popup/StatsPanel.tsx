@@ -3,7 +3,7 @@ import { formatAgo, formatDuration } from '../../lib/format';
 import type { PlatformStats } from '../../lib/stats';
 import { incidentYear } from '../../lib/chart';
 import { usePageContext } from '../../lib/ui/page-context';
-import { durationText } from '../../lib/ui/incident-text';
+import { durationText, formatYear } from '../../lib/ui/incident-text';
 import { IncidentDate } from '../common/IncidentDate';
 import { IncidentLink } from '../common/IncidentLink';
 
@@ -24,7 +24,7 @@ export function StatsPanel({ stats, knownDurations, now }: StatsPanelProps) {
         <dt>{t.t('popup_stat_count')}</dt>
         <dd>
           <span class="stat-value" data-stat="count">{t.number(stats.count)}</span>
-          {firstYear !== undefined && <span class="stat-sub">{t.t('popup_stat_since', { year: t.number(firstYear, { useGrouping: false }) })}</span>}
+          {firstYear !== undefined && <span class="stat-sub">{t.t('popup_stat_since', { year: formatYear(t, firstYear) })}</span>}
         </dd>
       </div>
       <div class="stat stat-last">
@@ -50,7 +50,7 @@ export function StatsPanel({ stats, knownDurations, now }: StatsPanelProps) {
               <IncidentLink id={stats.longest.id} class="stat-value stat-link">
                 {durationText(t, stats.longest)}
               </IncidentLink>
-              <span class="stat-sub">{t.number(incidentYear(stats.longest), { useGrouping: false })}</span>
+              <span class="stat-sub">{formatYear(t, incidentYear(stats.longest))}</span>
             </>
           ) : (
             <span class="stat-value">{none}</span>

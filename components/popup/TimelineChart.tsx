@@ -8,7 +8,7 @@ import { DEFAULT_BOX, pieSlices, timelineLayout, type Mark } from '../../lib/cha
 import type { Incident, PlatformId } from '../../lib/incidents/types';
 import { PLATFORMS } from '../../lib/platforms';
 import { usePageContext } from '../../lib/ui/page-context';
-import { durationText } from '../../lib/ui/incident-text';
+import { durationText, formatYear } from '../../lib/ui/incident-text';
 import { openIncident } from '../../lib/ui/tabs';
 
 export interface TimelineChartProps {
@@ -25,9 +25,15 @@ const BOX = { ...DEFAULT_BOX, width: 348, height: 124 };
 export function TimelineChart({ incidents, platform, year, throughYear, onYear }: TimelineChartProps) {
   const { t, lang, dir } = usePageContext();
   const layout = timelineLayout(incidents, { box: BOX, platform, throughYear, mirror: dir === 'rtl' });
-  const yearText = (y: number) => t.number(y, { useGrouping: false });
-  const markTitle = (m: Mark) =>
-    t.t('popup_chart_mark', { title: m.incident.title[lang], date: formatShortDate(t, m.incident.start), duration: durationText(t, m.incident) });
+  const yearText = (y: number) => formatYear(t, y);
+  // Each mark's description serves both its tooltip and the table, so it is built once.
+  const titles = new Map(
+    layout.marks.map((m) => [
+      m,
+      t.t('popup_chart_mark', { title: m.incident.title[lang], date: formatShortDate(t, m.incident.start), duration: durationText(t, m.incident) }),
+    ]),
+  );
+  const markTitle = (m: Mark) => titles.get(m)!;
 
   return (
     <figure class="chart" aria-labelledby="chart-heading">

@@ -9,15 +9,13 @@ import { loadPopupSearch } from '../../lib/ui/search-view';
 import { activeTabUrl } from '../../lib/ui/tabs';
 
 // The popup reads the database itself (never waiting on a sleeping background) and paints the list at once.
-(window as any).__t = { start: performance.now() };
 const store = openStore();
 const hash = parseHash(location.hash);
-const incidents = store.allIncidents().finally(() => ((window as any).__t.incidents = performance.now())).then(
+const incidents = store.allIncidents().then(
   (all) => ({ all, failed: false }),
   () => ({ all: [], failed: true }),
 );
-void Promise.all([loadPageContext(store, POPUP_LOCALES).finally(() => ((window as any).__t.ctx = performance.now())), incidents, activeTabUrl().finally(() => ((window as any).__t.tab = performance.now()))]).then(([ctx, { all, failed }, tabUrl]) => {
-  (window as any).__t.all = performance.now();
+void Promise.all([loadPageContext(store, POPUP_LOCALES), incidents, activeTabUrl()]).then(([ctx, { all, failed }, tabUrl]) => {
   document.title = ctx.t.t('extName');
   render(
     <App
@@ -30,5 +28,4 @@ void Promise.all([loadPageContext(store, POPUP_LOCALES).finally(() => ((window a
     />,
     document.getElementById('app')!,
   );
-  (window as any).__t.rendered = performance.now();
 });

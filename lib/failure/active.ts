@@ -1,7 +1,8 @@
 /**
  * Which platforms are failing now, derived from the user's log alone, so the background (after the
  * worker was stopped and restarted) and the popup (reading the database directly) always agree.
- * A platform is failing while its latest observation is a failure younger than ACTIVE_FOR_MS: a failure
+ * A platform is failing while its latest observation is a failure younger than ACTIVE_FOR_MS (the offline
+ * state also ends with a successful load of any platform): a failure
  * nobody has retried for that long is no longer news, and the badge should not stay red for days.
  */
 import type { PlatformId } from '../incidents/types';
@@ -35,6 +36,8 @@ export function activeFailures(observations: readonly Observation[], now: number
   for (const o of chronological(observations)) {
     if (o.outcome === 'ok') {
       runs.delete(o.platform);
+      // Any site loading again means the device is back online.
+      for (const [platform, run] of runs) if (run.latest.outcome === 'offline') runs.delete(platform);
       continue;
     }
     const run = runs.get(o.platform);

@@ -11,7 +11,8 @@
  *   reload) is no outage. It is raised when a second 5xx of the same platform follows within
  *   RETRY_WINDOW_MS (the retry failed too), or when no successful load of the platform follows within
  *   SERVER_ERROR_GRACE_MS. While the platform is already failing, a 5xx is recorded at once.
- * - A successful load (status below 500) of a failing platform records `ok`, which clears the alert;
+ * - A successful load (status below 500) of a failing platform records `ok`, which clears the alert (of any
+ *   platform, after being offline: the device is back online);
  *   otherwise an `ok` is sampled at most once per OK_SAMPLE_MS per platform, enough for
  *   "other platforms are loading fine" without logging every page view.
  * - The same outcome for the same platform within REPEAT_MS is one observation (an auto-reloading
@@ -72,7 +73,8 @@ export class FailureDetector {
       // A load that works: a held 5xx was a passing one, and an active failure is over.
       this.pending.delete(event.platform);
       const last = this.latest.get(event.platform);
-      if (isFailure(last) || !last || event.time - last.time >= OK_SAMPLE_MS) {
+      const wasOffline = this.offlineSinceLastOk();
+      if (isFailure(last) || wasOffline || !last || event.time - last.time >= OK_SAMPLE_MS) {
         return this.record({ observation: { ...base, outcome: 'ok', detail: String(event.status) }, tabId: event.tabId });
       }
       return [];
@@ -103,6 +105,13 @@ export class FailureDetector {
   nextDue(): number | undefined {
     const times = [...this.pending.values()].map((d) => d.observation.time + SERVER_ERROR_GRACE_MS);
     return times.length ? Math.min(...times) : undefined;
+  }
+
+  /** Whether the device was last seen offline: an offline observation newer than every successful load. */
+  private offlineSinceLastOk(): boolean {
+    const latest = [...this.latest.values()];
+    const lastOk = Math.max(-Infinity, ...latest.filter((o) => o.outcome === 'ok').map((o) => o.time));
+    return latest.some((o) => o.outcome === 'offline' && o.time > lastOk);
   }
 
   private record(detected: Detected): Detected[] {

@@ -18,16 +18,15 @@ export interface Unit {
   end: number;
 }
 
-export function readUnits(folded: string, isKnownStem: (word: string) => boolean): Unit[] {
+/** Calls `visit` with every index term of folded text and the folded span it covers. */
+export function forEachTerm(folded: string, isKnownStem: (word: string) => boolean, visit: (term: string, start: number, end: number) => void): void {
   const tokens = tokenize(folded, isKnownStem);
-  const units: Unit[] = [];
   for (const t of tokens) {
     if (isStopWord(baseOf(t))) continue;
-    units.push({ term: t.word, start: t.start, end: t.end });
-    if (t.stem) units.push({ term: t.stem, start: t.stemStart, end: t.end });
+    visit(t.word, t.start, t.end);
+    if (t.stem) visit(t.stem, t.stemStart, t.end);
   }
-  for (const m of readConcepts(tokens)) units.push({ term: conceptTerm(m.concept), start: tokens[m.first]!.stemStart, end: tokens[m.last]!.end });
-  return units;
+  for (const m of readConcepts(tokens)) visit(conceptTerm(m.concept), tokens[m.first]!.stemStart, tokens[m.last]!.end);
 }
 
 /** The searchable text of a record, with the field it counts as. */
@@ -42,12 +41,10 @@ export function searchableTexts(incident: Incident): [string, number][] {
   return texts;
 }
 
-/** Every index term of a record with the fields it occurs in. */
-export function recordTerms(incident: Incident, isKnownStem: (word: string) => boolean): Map<string, number> {
-  const terms = new Map<string, number>();
-  for (const [text, field] of searchableTexts(incident)) {
-    for (const u of readUnits(fold(text), isKnownStem)) terms.set(u.term, (terms.get(u.term) ?? 0) | field);
-  }
+/** Every index term of a record with the fields it occurs in (into `terms`, which is cleared first). */
+export function recordTerms(incident: Incident, isKnownStem: (word: string) => boolean, terms = new Map<string, number>()): Map<string, number> {
+  terms.clear();
+  for (const [text, field] of searchableTexts(incident)) forEachTerm(fold(text), isKnownStem, (term) => terms.set(term, (terms.get(term) ?? 0) | field));
   return terms;
 }
 
@@ -61,5 +58,7 @@ export interface ReadText {
 export function readText(text: string, isKnownStem: (word: string) => boolean): ReadText {
   const map: SourceMap = { sourceStart: [], sourceEnd: [] };
   const folded = fold(text, map);
-  return { folded, units: readUnits(folded, isKnownStem), map };
+  const units: Unit[] = [];
+  forEachTerm(folded, isKnownStem, (term, start, end) => units.push({ term, start, end }));
+  return { folded, units, map };
 }

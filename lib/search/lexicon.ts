@@ -104,11 +104,16 @@ export const isStopWord = (word: string) => STOP.has(word);
 export const isStaticallyKnown = (word: string) => known.has(word);
 export const entryFor = (word: string): Concept | undefined => entries.get(word)?.concept;
 
-/** Conjunction (و ف), then preposition (ب ل ك), then article; ل + ال is written لل. Longest first. */
-const CLITIC_PREFIXES = ['', 'و', 'ف']
-  .flatMap((conj) => ['', 'ب', 'ل', 'ك'].flatMap((prep) => ['', ARTICLE].map((art) => conj + (prep === 'ل' && art ? 'لل' : prep + art))))
-  .filter(Boolean)
-  .sort((a, b) => b.length - a.length);
+/**
+ * Conjunction (و ف), then preposition (ب ل ك), then article; ل + ال is written لل. Grouped by first
+ * letter (most words cannot carry a clitic at all), longest first.
+ */
+const CLITIC_PREFIXES = new Map<string, string[]>();
+for (const prefix of ['', 'و', 'ف'].flatMap((conj) => ['', 'ب', 'ل', 'ك'].flatMap((prep) => ['', ARTICLE].map((art) => conj + (prep === 'ل' && art ? 'لل' : prep + art))))) {
+  if (!prefix) continue;
+  const group = CLITIC_PREFIXES.get(prefix[0]!) ?? [];
+  CLITIC_PREFIXES.set(prefix[0]!, [...group, prefix].sort((a, b) => b.length - a.length));
+}
 
 export interface Token {
   /** The folded word. */
@@ -136,7 +141,7 @@ export function tokenize(folded: string, isKnownStem: (word: string) => boolean 
     const word = folded.slice(start, end);
     const token: Token = { word, start, end, stemStart: start };
     if (!known.has(word)) {
-      for (const prefix of CLITIC_PREFIXES) {
+      for (const prefix of CLITIC_PREFIXES.get(word[0]!) ?? []) {
         if (word.length - prefix.length < 2 || !word.startsWith(prefix)) continue;
         const stem = word.slice(prefix.length);
         if (isKnownStem(stem)) {

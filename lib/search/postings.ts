@@ -9,13 +9,14 @@ const DIGIT_OF = new Int8Array(128).fill(-1);
 for (let i = 0; i < ALPHABET.length; i++) DIGIT_OF[ALPHABET.charCodeAt(i)] = i;
 const MORE = 32;
 
-/** `docs` ascending; `fields[i]` the field bits (1–3) of `docs[i]`. */
-export function encodePostings(docs: readonly number[], fields: readonly number[]): string {
+/** `postings`: doc << 2 | field bits (1–3), docs ascending. */
+export function encodePostings(postings: readonly number[]): string {
   let out = '';
   let previous = -1;
-  for (let i = 0; i < docs.length; i++) {
-    let value = ((docs[i]! - previous) << 2) | fields[i]!;
-    previous = docs[i]!;
+  for (const posting of postings) {
+    const doc = posting >>> 2;
+    let value = ((doc - previous) << 2) | (posting & 3);
+    previous = doc;
     while (value >= MORE) {
       out += ALPHABET[(value & 31) | MORE];
       value >>>= 5;

@@ -53,24 +53,22 @@ export function prepareSearchIndex(incidents: Incident[]): PreparedIndex {
   }
   const isKnownStem = knownStemTest((w) => corpusWords.has(w));
 
-  const docsOf = new Map<string, { docs: number[]; fields: number[] }>();
+  // Per term, its postings as doc << 2 | fields: documents arrive in increasing order.
+  const postingsOf = new Map<string, number[]>();
+  const terms = new Map<string, number>();
   order.forEach((position, doc) => {
-    for (const [term, fields] of recordTerms(incidents[position]!, isKnownStem)) {
-      let list = docsOf.get(term);
-      if (!list) docsOf.set(term, (list = { docs: [], fields: [] }));
-      list.docs.push(doc);
-      list.fields.push(fields);
+    for (const [term, fields] of recordTerms(incidents[position]!, isKnownStem, terms)) {
+      const list = postingsOf.get(term);
+      if (list) list.push((doc << 2) | fields);
+      else postingsOf.set(term, [(doc << 2) | fields]);
     }
   });
-  const terms = [...docsOf.keys()].sort();
+  const sorted = [...postingsOf.keys()].sort();
   return {
     format: PREPARED_FORMAT,
     fingerprint: fingerprintOf(incidents),
     order,
-    terms,
-    postings: terms.map((t) => {
-      const { docs, fields } = docsOf.get(t)!;
-      return encodePostings(docs, fields);
-    }),
+    terms: sorted,
+    postings: sorted.map((t) => encodePostings(postingsOf.get(t)!)),
   };
 }

@@ -9,3 +9,12 @@ export function durationText(t: Translator, incident: Incident): string {
   const minutes = durationMinutes(incident);
   return minutes === undefined ? t.t('vocab_duration_unknown') : formatDuration(t, minutes);
 }
+
+const yearFormats = new Map<string, Intl.NumberFormat>();
+
+/** A year in the UI's digits without a thousands separator ("2021", "٢٠٢١"); one formatter per locale. */
+export function formatYear(t: Translator, year: number): string {
+  let format = yearFormats.get(t.locale);
+  if (!format) yearFormats.set(t.locale, (format = new Intl.NumberFormat(t.locale, { useGrouping: false })));
+  return format.format(year);
+}

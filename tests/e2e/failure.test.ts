@@ -214,7 +214,7 @@ describe('server errors, user aborts and being offline', () => {
   });
 
   it('reports a disconnected machine as "you are offline", not as an outage of the platform', async () => {
-    await routeFakeSite(session.context, 'x.com', fakeSiteHtml('X'));
+    // No route for x.com: offline, the request fails before it could leave the machine.
     const page = await session.context.newPage();
     await session.context.setOffline(true);
     await expect(page.goto('https://x.com/')).rejects.toThrow(/ERR_INTERNET_DISCONNECTED/);
@@ -232,6 +232,11 @@ describe('server errors, user aborts and being offline', () => {
     expect(await alert.locator('[data-incident]').count()).toBe(0);
     await screenshot(popup.page, 'failure-popup-offline-en');
     await popup.page.close();
+
+    // Back online: the next covered site that loads ends the offline state.
+    await routeFakeSite(session.context, 'www.instagram.com', fakeSiteHtml('Instagram'));
+    await page.goto('https://www.instagram.com/');
+    await expect.poll(async () => (await globalBadge(session)).text).toBe('');
     await page.close();
   });
 });

@@ -116,7 +116,7 @@ describe('incident page in English', () => {
     await arabic.click();
     expect(await arabic.getAttribute('aria-pressed')).toBe('true');
     const article = page.locator('article');
-    expect(await article.evaluate((a) => [a.lang, a.dir])).toEqual(['ar', 'rtl']);
+    expect(await article.evaluate((a) => [a.getAttribute('lang'), a.getAttribute('dir')])).toEqual(['ar', 'rtl']);
     expect(await page.locator('h1').textContent()).toBe(seed.title.ar);
     expect(await page.locator('.ip-summary').textContent()).toBe(seed.summary.ar);
     expect(await fact(page, 'النهاية').textContent()).toBe('لا يوجد وقت متفق عليه للانتهاء' + 'المصادر مختلفة');
@@ -184,6 +184,20 @@ describe('incident page in English', () => {
     expect(column('sources')!.split('\n')).toHaveLength(seed.sources.length);
   });
 
+  it('names the countries and UN areas of a regional outage, and says when no end is known', async () => {
+    const regional = index.incidents.find((i) => i.regions.includes('155') && i.regions.includes('IN'))!;
+    await page.goto(session.url(`incident.html#${regional.id}`));
+    await expect.poll(() => page.locator('h1').textContent()).toBe(regional.title.en);
+    const scope = await fact(page, 'Scope').textContent();
+    expect(scope).toContain('Western Europe');
+    expect(scope).toContain('India');
+    expect(scope).not.toMatch(/\d{3}/);
+    const open = index.incidents.find((i) => !i.end && !i.disagreements?.some((d) => d.field === 'end'))!;
+    await page.goto(session.url(`incident.html#${open.id}`));
+    await expect.poll(() => page.locator('h1').textContent()).toBe(open.title.en);
+    expect(await fact(page, 'Ended').textContent()).toBe('Not known');
+  });
+
   it('shows search results for free text, following the typing, and opens a result', async () => {
     await page.goto(session.url('incident.html#q=whatsapp'));
     await expect.poll(() => page.locator('h1').textContent()).toBe('Results for “whatsapp”');
@@ -215,6 +229,12 @@ describe('incident page in English', () => {
     await page.keyboard.type('instagram');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('h1').textContent()).toBe('Results for “instagram”');
+  });
+
+  it('has the `outage` keyword listening in the background worker from its start', async () => {
+    // The omnibox itself cannot be driven from Playwright; its handlers are unit-tested (tests/unit/omnibox.test.ts).
+    const listening = await session.worker.evaluate(() => [chrome.omnibox.onInputChanged.hasListeners(), chrome.omnibox.onInputEntered.hasListeners()]);
+    expect(listening).toEqual([true, true]);
   });
 
   it('logged no errors', () => {

@@ -21,7 +21,7 @@ describe('options page', () => {
   afterAll(() => session?.close());
 
   it('shows the dataset version and the number of incidents', async () => {
-    await expect.poll(() => page.locator('#about-heading + p').textContent()).toMatch(/Outage index version [0-9a-f]{16}\. \d+ incidents\./);
+    await expect.poll(() => page.locator('#about-heading + p').textContent()).toMatch(/Outage index version \u2068[0-9a-f]{16}\u2069\. \d+ incidents\./);
   });
 
   it('persists the banner mode and per-platform switches across reloads', async () => {
@@ -40,13 +40,13 @@ describe('options page', () => {
   });
 
   it('switches the whole page to Arabic, right to left, with Arabic-Indic digits on request', async () => {
-    await page.getByLabel('Language').selectOption('ar');
+    await page.getByLabel('Language', { exact: true }).selectOption('ar');
     await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('rtl');
     expect(await page.locator('h1').textContent()).toBe('إعدادات سياق الأعطال');
-    await page.getByLabel('الأرقام').selectOption('arab');
+    await page.getByLabel('الأرقام', { exact: true }).selectOption('arab');
     await expect.poll(() => page.locator('#about-heading + p').textContent()).toMatch(/[٠-٩]+ عطل/);
     await page.reload();
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('ar');
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('ar');
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'options-ar');
   });
@@ -59,6 +59,7 @@ describe('options page', () => {
     await page.getByRole('dialog').getByRole('button', { name: 'حذف', exact: true }).click();
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
     await page.reload();
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
     expect(await page.getByLabel('At most once a day per platform').isChecked()).toBe(true);
     expect(await page.getByRole('checkbox', { name: 'Instagram' }).isChecked()).toBe(true);
   });

@@ -1,6 +1,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it, vi } from 'vitest';
 import { openStore } from '../../lib/db';
+import { incidentPagePath, parseIncidentRoute } from '../../lib/incident-route';
 import type { Incident, IncidentIndex } from '../../lib/incidents/types';
 import { buildSuggestions, defaultSuggestion, escapeXml, OMNIBOX_LIMIT, resolveEntered, type Suggestion } from '../../lib/omnibox';
 import { registerOmnibox, type OmniboxApis } from '../../lib/omnibox-register';
@@ -141,6 +142,25 @@ describe('resolveEntered', () => {
 
   it('opens the latest incidents for empty input and the current tab for an unknown disposition', () => {
     expect(resolveEntered('  ', 'somewhereElse', deps)).toEqual({ url: 'chrome-extension://abc/incident.html', disposition: 'currentTab' });
+  });
+});
+
+describe('incident page routes', () => {
+  it('round-trips an incident id and a free-text query through the hash', () => {
+    for (const route of [
+      { view: 'incident', id: metaOutage.id },
+      { view: 'search', query: 'واتساب 2021 & #x' },
+    ] as const) {
+      expect(parseIncidentRoute(incidentPagePath(route).replace(/^incident\.html/, ''))).toEqual(route);
+    }
+  });
+
+  it('reads an empty hash as the latest list, and survives malformed escapes and + for spaces', () => {
+    expect(parseIncidentRoute('')).toEqual({ view: 'search', query: '' });
+    expect(parseIncidentRoute('#')).toEqual({ view: 'search', query: '' });
+    expect(parseIncidentRoute('#q=whatsapp+2021')).toEqual({ view: 'search', query: 'whatsapp 2021' });
+    expect(parseIncidentRoute('#q=%E0%A4')).toEqual({ view: 'search', query: '%E0%A4' });
+    expect(incidentPagePath({ view: 'search', query: '  ' })).toBe('incident.html');
   });
 });
 

@@ -5,11 +5,12 @@ import arVocab from '../../../locales/ar/vocab.json';
 import enCommon from '../../../locales/en/common.json';
 import enIncident from '../../../locales/en/incident.json';
 import enVocab from '../../../locales/en/vocab.json';
-import { createTranslator, type DigitsSetting, type Translator } from '../../../lib/i18n';
+import { createTranslator, type DigitsSetting, type Messages, type Translator } from '../../../lib/i18n';
 import type { Incident, Lang } from '../../../lib/incidents/types';
 
 export function translator(lang: Lang, digits: DigitsSetting = 'auto'): Translator {
-  return createTranslator({ en: { ...enCommon, ...enVocab, ...enIncident }, ar: { ...arCommon, ...arVocab, ...arIncident } }, lang, digits);
+  const dictionaries: Record<Lang, Messages> = { en: { ...enCommon, ...enVocab, ...enIncident }, ar: { ...arCommon, ...arVocab, ...arIncident } };
+  return createTranslator(dictionaries, lang, digits);
 }
 
 export const metaOutage: Incident = {

@@ -64,6 +64,14 @@ describe('FailureDetector: the offline rule', () => {
     expect(outcomes(detector.handle(error(T0, 'net::ERR_NAME_NOT_RESOLVED', 'facebook', false)))).toEqual(['facebook:offline:net::ERR_NAME_NOT_RESOLVED']);
   });
 
+  it('records the next successful load of any platform after being offline (the device is back online)', () => {
+    const detector = new FailureDetector([{ time: T0 - 60_000, platform: 'whatsapp', host: 'web.whatsapp.com', outcome: 'ok', detail: '200' }]);
+    detector.handle(error(T0, 'net::ERR_INTERNET_DISCONNECTED', 'facebook'));
+    expect(outcomes(detector.handle(completed(T0 + 5_000, 200, 'whatsapp')))).toEqual(['whatsapp:ok:200']);
+    // Back to sampling once online again.
+    expect(detector.handle(completed(T0 + 6_000, 200, 'whatsapp'))).toEqual([]);
+  });
+
   it('still ignores an aborted load while offline', () => {
     expect(new FailureDetector().handle(error(T0, 'net::ERR_ABORTED', 'facebook', false))).toEqual([]);
   });

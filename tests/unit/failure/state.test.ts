@@ -50,6 +50,11 @@ describe('activeFailures', () => {
   it('keeps the offline state as an active entry of its own class', () => {
     expect(activeFailures([obs('facebook', 'offline', T0)], T0)[0]!.latest.outcome).toBe('offline');
   });
+
+  it('ends the offline state when any platform loads again, but not a platform failure', () => {
+    const log = [obs('facebook', 'offline', T0 - 3 * MIN), obs('twitter', 'dns', T0 - 2 * MIN), obs('whatsapp', 'ok', T0 - MIN)];
+    expect(activeFailures(log, T0).map((f) => f.platform)).toEqual(['twitter']);
+  });
 });
 
 describe('latestPerPlatform', () => {

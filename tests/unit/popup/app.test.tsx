@@ -100,8 +100,8 @@ describe('popup App', () => {
     await act(async () => host.querySelector<HTMLButtonElement>('.settings-button')!.click());
     const arabic = [...dialog.querySelectorAll<HTMLInputElement>('input[name="language"]')].find((i) => i.value === 'ar')!;
     await act(async () => arabic.click());
-    await act(() => new Promise((r) => setTimeout(r, 20)));
-    expect(document.documentElement.dir).toBe('rtl');
+    await vi.waitFor(() => expect(document.documentElement.dir).toBe('rtl'));
+    await act(() => new Promise((r) => setTimeout(r, 0)));
     expect(host.querySelector('.brand-name')!.textContent).toBe('سياق الأعطال');
     expect((await store.getSettings()).language).toBe('ar');
   });
