@@ -93,8 +93,8 @@ export async function benchStore(index: IncidentIndex, dataset: string, emptyFac
     const getAllMs = await median(() => db2.getAllFromIndex('incidents', 'by-platform', 'facebook'));
     const metaMs = await median(() => db2.get('meta', 'dataset'));
     const countMs = await median(() => db2.count('incidents'));
-    const f2 = await emptyFactory();
     db2.close();
+    const f2 = await emptyFactory();
     const db3 = await openDatabase(f2);
     const rows = index.incidents.map((i) => ({ id: i.id, startMs: Date.parse(i.start.utc), platforms: i.platforms, cause: i.cause.category, incident: i }));
     const relaxedMs = await time(async () => {
@@ -195,6 +195,7 @@ async function benchInChromium(): Promise<StoreBenchRow[]> {
     const page = await context.newPage();
     await page.goto('https://bench.invalid/');
     page.on('console', (m) => console.log('page:', m.text()));
+    page.on('crash', () => console.log('page crashed'));
     return await page.evaluate(() => (window as unknown as { benchInBrowser: () => Promise<StoreBenchRow[]> }).benchInBrowser());
   } finally {
     await context.close();

@@ -75,16 +75,24 @@ export function labelStep(columnWidth: number, labelWidth: number): number {
   }
 }
 
+/** The duration scale spans at least half an hour to a day, so a few similar outages are not blown apart. */
+export const DURATION_DOMAIN = { min: 30, max: 24 * 60 };
+
 /**
- * Radius for a duration: log scale between the shortest and longest known durations, so a 40-minute
- * blip and a 6-hour blackout differ visibly even beside a week-long shutdown. Unknown durations get
- * the smallest radius (the chart draws them hollow).
+ * Radius for a duration: log scale between the shortest and longest known durations (widened to at
+ * least `domain`), so a 40-minute blip and a 6-hour blackout differ visibly even beside a week-long
+ * shutdown. Unknown durations get the smallest radius (the chart draws them hollow).
  */
-export function radiusScale(minutes: readonly number[], rMin: number, rMax: number): (m: number | undefined) => number {
+export function radiusScale(
+  minutes: readonly number[],
+  rMin: number,
+  rMax: number,
+  domain: { min: number; max: number } = { min: Infinity, max: 0 },
+): (m: number | undefined) => number {
   const known = minutes.filter((m) => Number.isFinite(m) && m > 0);
   if (known.length === 0) return () => rMin;
-  const lo = Math.log(Math.min(...known));
-  const hi = Math.log(Math.max(...known));
+  const lo = Math.log(Math.min(domain.min, ...known));
+  const hi = Math.log(Math.max(domain.max, ...known));
   return (m) => {
     if (m === undefined || !Number.isFinite(m) || m <= 0) return rMin;
     if (hi === lo) return (rMin + rMax) / 2;
@@ -136,11 +144,12 @@ export function timelineLayout(incidents: readonly Incident[], options: LayoutOp
   const slot = maxPerYear ? Math.min(columnWidth, maxPlot / maxPerYear, MAX_SLOT) : 0;
   const baseline = Math.min(maxPlot, Math.max(2, maxPerYear) * (slot || MAX_SLOT)) + 2;
   const rMax = Math.max(2, slot / 2 - 1);
-  const rMin = Math.max(1.5, Math.min(3, rMax * 0.45));
+  const rMin = Math.max(2, Math.min(3.5, rMax * 0.45));
   const radius = radiusScale(
     incidents.map((i) => durationMinutes(i)).filter((m): m is number => m !== undefined),
     rMin,
     rMax,
+    DURATION_DOMAIN,
   );
 
   const columns: YearColumn[] = range.map((year, i) => ({

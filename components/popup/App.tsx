@@ -182,7 +182,7 @@ export function App({ initialContext, incidents, loadFailed, initialSelection, i
           ) : searching ? (
             <section class="results" aria-labelledby="list-heading">
               <div class="list-head">
-                <h2 id="list-heading" class="section-heading">
+                <h2 id="list-heading" class="visually-hidden">
                   {t.t('popup_results_heading')}
                 </h2>
                 <span class="list-count" role="status">

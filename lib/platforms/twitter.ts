@@ -3,7 +3,8 @@ import { downdetector, type Platform } from './platform';
 export const twitter: Platform = {
   id: 'twitter',
   name: { en: 'X (Twitter)', ar: 'إكس (تويتر)' },
-  color: '#1D9BF0',
+  // X's black (the old Twitter blue was too close to Facebook's); dark themes lift it.
+  color: '#0F1419',
   hosts: [
     'x.com',
     'www.x.com',

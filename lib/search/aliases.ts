@@ -45,21 +45,24 @@ export const CAUSE_ALIASES: Record<CauseCategory, readonly string[]> = {
 };
 
 export const SYMPTOM_ALIASES: Record<Symptom, readonly string[]> = {
-  'cannot-load': ['not loading', 'cannot load', 'won\'t load', 'unreachable', 'inaccessible', 'something went wrong', 'لا يعمل', 'لا يفتح', 'لا تعمل', 'حدث خطأ ما', 'تعذر الوصول'],
+  'cannot-load': [
+    'not loading', 'cannot load', 'can\'t load', 'could not load', 'won\'t load', 'would not load', 'unable to load', 'failed to load',
+    'unreachable', 'inaccessible', 'something went wrong', 'لا يعمل', 'لا يفتح', 'لا تعمل', 'حدث خطأ ما', 'تعذر الوصول', 'تعذر تحميل',
+  ],
   login: ['login', 'log in', 'sign in', 'signin', 'cannot log in', 'تسجيل الدخول', 'تسجيل دخول', 'الدخول إلى الحساب'],
   'logged-out': ['logged out', 'log out', 'logout', 'signed out', 'kicked out', 'تسجيل الخروج', 'تسجيل خروج', 'سجل خروجي', 'سجل خروج', 'خروج المستخدمين', 'خروج'],
   'account-suspended': [
     'suspended', 'suspension', 'account suspended', 'suspended account', 'banned', 'disabled account',
     'تعليق الحساب', 'تعليق الحسابات', 'تعطيل الحساب', 'تعطيل الحسابات', 'إيقاف الحساب', 'حظر الحساب', 'حسابات معلقة', 'حساب معلق',
   ],
-  feed: ['feed', 'news feed', 'timeline', 'timelines', 'home feed', 'الخلاصة', 'خلاصة', 'التايم لاين', 'الصفحة الرئيسية', 'آخر الأخبار'],
+  feed: ['feed', 'news feed', 'timeline', 'timelines', 'home feed', 'الخلاصة', 'خلاصة', 'التايم لاين', 'الصفحة الرئيسية', 'الصفحات الرئيسية', 'آخر الأخبار'],
   messaging: ['messages', 'message', 'messaging', 'dm', 'dms', 'direct messages', 'chat', 'chats', 'الرسائل', 'رسائل', 'رسالة', 'المحادثات', 'محادثات', 'الدردشة'],
   'media-upload': ['upload', 'uploads', 'photos', 'images', 'videos', 'media', 'الصور', 'صور', 'الفيديو', 'فيديوهات', 'رفع', 'الوسائط'],
   posting: ['posting', 'post', 'posts', 'tweet', 'tweets', 'tweeting', 'publish', 'نشر', 'منشورات', 'تغريدات', 'تغريدة', 'التغريد'],
   api: ['api', 'third-party apps', 'developer api', 'الواجهة البرمجية', 'واجهة برمجة التطبيقات'],
   notifications: ['notifications', 'notification', 'alerts', 'الإشعارات', 'إشعارات', 'التنبيهات', 'تنبيهات'],
   search: ['search', 'البحث', 'بحث'],
-  stories: ['stories', 'story', 'status updates', 'whatsapp status', 'القصص', 'قصص', 'ستوري', 'ستوريات'],
+  stories: ['stories', 'story', 'status updates', 'whatsapp status', 'القصص', 'قصص', 'ستوري', 'ستوريات', 'نشر الحالات', 'حالات واتساب'],
   calls: ['calls', 'call', 'voice calls', 'video calls', 'المكالمات', 'مكالمات', 'مكالمة', 'الاتصال', 'اتصالات'],
   followers: ['followers', 'follower', 'follower count', 'المتابعين', 'متابعين', 'متابعون', 'متابعي', 'المتابعون'],
 };

@@ -5,7 +5,7 @@
  */
 import type { Incident } from '../incidents/types';
 import { fold, type SourceMap } from './fold';
-import { baseOf, conceptTerm, isStopWord, readConcepts, tokenize } from './lexicon';
+import { baseOf, isStopWord, readConcepts, tokenize } from './lexicon';
 
 /** Which part of a record a term occurs in; a posting carries the union. */
 export const FIELD_TITLE = 1;
@@ -26,7 +26,7 @@ export function forEachTerm(folded: string, isKnownStem: (word: string) => boole
     visit(t.word, t.start, t.end);
     if (t.stem) visit(t.stem, t.stemStart, t.end);
   }
-  for (const m of readConcepts(tokens)) visit(conceptTerm(m.concept), tokens[m.first]!.stemStart, tokens[m.last]!.end);
+  for (const m of readConcepts(tokens)) visit(m.term, tokens[m.first]!.stemStart, tokens[m.last]!.end);
 }
 
 /** The searchable text of a record, with the field it counts as. */

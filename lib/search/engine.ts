@@ -20,6 +20,7 @@ import { allowsPrefix, maxEdits, QUALITY_EXACT, QUALITY_PREFIX, qualityForEdits,
 import { forEachPosting } from './postings';
 import { fingerprintOf, knownStemTest, PREPARED_FORMAT, prepareSearchIndex, type PreparedIndex } from './prepare';
 import { parseQuery, type CorpusLookup, type ParsedQuery } from './query';
+import { Scoreboard } from './scoreboard';
 import { Vocabulary } from './vocabulary';
 
 export type HighlightField = 'title.en' | 'title.ar' | 'summary.en' | 'summary.ar';
@@ -53,12 +54,14 @@ const DEFAULT_LIMIT = 20;
 
 // Scores. All are multiples of 1/8 (see match.ts), so a record's total is exact whatever the order of
 // addition, and the index and the exhaustive scan agree to the last bit.
-/** By field bits: title only, body only, both. */
+/** By field bits: none, title only, body only, both. */
 const FIELD_WEIGHT = [0, 2, 1, 2.5];
 /** A record tagged with the cause, symptom or region a clause names. */
 const TAG_WEIGHT = 2;
 /** Per named platform the record covers; favours multi-app outages for "Meta", both apps for "whatsapp instagram". */
 const COVER_WEIGHT = 0.25;
+/** A record about the named platforms only ("instagram" finds the Instagram outage before Meta-wide ones). */
+const FOCUS_WEIGHT = 0.5;
 /** Per named platform (or brand) the record's text mentions, times its field weight. */
 const MENTION_WEIGHT = 0.5;
 /** Matching one more clause outranks any difference in how well the others match. */
@@ -99,13 +102,7 @@ class Engine implements SearchEngine {
   private readonly order: readonly number[];
   private readonly facets: Facets;
   private readonly corpus: CorpusLookup;
-  // Per-search scratch, one slot per document, cleared through the `touched` list after each search.
-  private readonly coverage: Uint8Array;
-  private readonly relevance: Float64Array;
-  private readonly clauseBest: Float64Array;
-  /** The candidates of the current search; `isTouched` marks them. */
-  private touched: number[] = [];
-  private readonly isTouched: Uint8Array;
+  private readonly scores: Scoreboard;
   private readonly readCache = new Map<number, (ReadText | undefined)[]>();
   private docTerms?: Map<string, number>[];
 
@@ -121,11 +118,7 @@ class Engine implements SearchEngine {
     this.facets = buildFacets(incidents, this.order);
     const isCorpusWord = (word: string) => this.vocabulary.indexOf(word) >= 0;
     this.corpus = { isCorpusWord, isKnownStem: knownStemTest(isCorpusWord) };
-    const n = this.order.length;
-    this.coverage = new Uint8Array(n);
-    this.relevance = new Float64Array(n);
-    this.clauseBest = new Float64Array(n);
-    this.isTouched = new Uint8Array(n);
+    this.scores = new Scoreboard(this.order.length);
   }
 
   parse(query: string): ParsedQuery {
@@ -137,25 +130,27 @@ class Engine implements SearchEngine {
     const parsed = this.parse(query);
     const eligible = facetFilter(this.facets, parsed, options);
     const clauses = this.clausesOf(parsed);
-    this.clear();
+    const scores = this.scores;
+    scores.clear();
     if (clauses.length) {
       if (options.exhaustive) this.scanClauses(clauses, eligible);
       else this.lookUpClauses(clauses, eligible);
     }
-    if (this.touched.length === 0) {
+    if (scores.size === 0) {
       // Clauses that match nothing leave the query's facets to speak ("instagram su" while "su" is typed).
       const namesFacets = parsed.platforms.length + parsed.years.length + parsed.months.length + parsed.days.length + parsed.weekdays.length > 0;
       if (clauses.length && !namesFacets) return [];
-      const rankedByDateAlone = parsed.platforms.length === 0;
-      for (const doc of this.eligibleDocs(eligible, rankedByDateAlone ? Math.max(limit, RERANK_CANDIDATES) : Infinity)) this.touch(doc);
+      // Without platforms to boost, the order is the date's: the first few eligible records suffice.
+      const wanted = parsed.platforms.length ? Infinity : Math.max(limit, RERANK_CANDIDATES);
+      for (let doc = 0; doc < this.order.length && scores.size < wanted; doc++) if (!eligible || eligible(doc)) scores.touch(doc);
     }
     this.addBoosts(parsed, options.exhaustive ?? false);
 
-    const top = this.best(this.touched, Math.max(limit, RERANK_CANDIDATES));
+    const top = scores.best(Math.max(limit, RERANK_CANDIDATES));
     // One word's fit is already scored from the index; fuse.js judges how well several read as a phrase.
     const words = clauses.flatMap((c) => (c.kind === 'words' ? c.forms.slice(0, 1) : []));
     const bonus = words.length > 1 ? this.phraseBonus(top, words.join(' ')) : new Map<number, number>();
-    const score = (doc: number) => this.coverage[doc]! * COVERAGE_WEIGHT + this.relevance[doc]! + (bonus.get(doc) ?? 0);
+    const score = (doc: number) => scores.coverage[doc]! * COVERAGE_WEIGHT + scores.relevance[doc]! + (bonus.get(doc) ?? 0);
     top.sort((a, b) => score(b) - score(a) || a - b);
     const highlight = this.highlighter(parsed, clauses);
     return top.slice(0, limit).map((doc) => ({ incident: this.incidents[this.order[doc]!]!, score: score(doc), highlights: highlight(doc) }));
@@ -171,50 +166,17 @@ class Engine implements SearchEngine {
     ];
   }
 
-  private clear(): void {
-    for (const doc of this.touched) {
-      this.coverage[doc] = 0;
-      this.relevance[doc] = 0;
-      this.isTouched[doc] = 0;
-    }
-    this.touched = [];
-  }
-
-  /** Makes a document a candidate of this search. */
-  private touch(doc: number): void {
-    if (this.isTouched[doc]) return;
-    this.isTouched[doc] = 1;
-    this.touched.push(doc);
-  }
-
-  /** Adds one clause's score for each document it matches (`best` holds it per document). */
-  private settleClause(docs: number[]): void {
-    for (const doc of docs) {
-      this.touch(doc);
-      this.coverage[doc]!++;
-      this.relevance[doc]! += this.clauseBest[doc]!;
-      this.clauseBest[doc] = 0;
-    }
-  }
-
   private lookUpClauses(clauses: Clause[], eligible: ((doc: number) => boolean) | undefined): void {
-    const best = this.clauseBest;
+    const scores = this.scores;
     for (const clause of clauses) {
-      const docs: number[] = [];
-      const raise = (doc: number, score: number) => {
-        if (score <= best[doc]! || (eligible && !eligible(doc))) return;
-        if (best[doc] === 0) docs.push(doc);
-        best[doc] = score;
-      };
-      for (const [term, quality] of this.termQualities(clause)) forEachPosting(this.postings[term]!, (doc, fields) => raise(doc, FIELD_WEIGHT[fields]! * quality));
-      if (clause.kind === 'concept' && clause.tagged) {
-        for (const doc of clause.tagged) {
-          if (eligible && !eligible(doc)) continue;
-          if (best[doc] === 0) docs.push(doc);
-          best[doc]! += TAG_WEIGHT;
-        }
+      for (const [term, quality] of this.termQualities(clause)) {
+        const weights = FIELD_WEIGHT.map((w) => w * quality);
+        forEachPosting(this.postings[term]!, (doc, fields) => {
+          if (!eligible || eligible(doc)) scores.raise(doc, weights[fields]!);
+        });
       }
-      this.settleClause(docs);
+      if (clause.kind === 'concept' && clause.tagged) for (const doc of clause.tagged) if (!eligible || eligible(doc)) scores.add(doc, TAG_WEIGHT);
+      scores.settleClause();
     }
   }
 
@@ -246,85 +208,46 @@ class Engine implements SearchEngine {
 
   /** The same scores as lookUpClauses, computed from each record's own terms. */
   private scanClauses(clauses: Clause[], eligible: ((doc: number) => boolean) | undefined): void {
-    const taggedSets = clauses.map((c) => new Set(c.kind === 'concept' ? c.tagged : []));
-    clauses.forEach((clause, k) => {
-      const docs: number[] = [];
+    const scores = this.scores;
+    for (const clause of clauses) {
       const matchers = clause.kind === 'words' ? clause.forms.map(wordMatcher) : [];
+      const tagged = new Set(clause.kind === 'concept' ? clause.tagged : []);
       this.allDocTerms().forEach((terms, doc) => {
         if (eligible && !eligible(doc)) return;
-        let score = 0;
-        if (clause.kind === 'words') {
-          for (const [term, fields] of terms) {
-            for (const matches of matchers) score = Math.max(score, FIELD_WEIGHT[fields]! * matches(term));
-          }
-        } else {
-          score = FIELD_WEIGHT[terms.get(clause.term) ?? 0]! + (taggedSets[k]!.has(doc) ? TAG_WEIGHT : 0);
+        if (clause.kind === 'concept') {
+          scores.raise(doc, FIELD_WEIGHT[terms.get(clause.term) ?? 0]! + (tagged.has(doc) ? TAG_WEIGHT : 0));
+          return;
         }
-        if (score > 0) {
-          this.clauseBest[doc] = score;
-          docs.push(doc);
-        }
+        for (const [term, fields] of terms) for (const matches of matchers) scores.raise(doc, FIELD_WEIGHT[fields]! * matches(term));
       });
-      this.settleClause(docs);
-    });
+      scores.settleClause();
+    }
   }
 
-  /** Documents the facets allow, newest first; only the first `max` when ranking is by date alone. */
-  private eligibleDocs(eligible: ((doc: number) => boolean) | undefined, max = Infinity): number[] {
-    const docs: number[] = [];
-    for (let doc = 0; doc < this.order.length && docs.length < max; doc++) if (!eligible || eligible(doc)) docs.push(doc);
-    return docs;
-  }
-
-  /** Favours candidates that cover more of the named platforms, and that name them in their text. */
+  /** Favours candidates that cover more of the named platforms, only those, and name them in their text. */
   private addBoosts(q: ParsedQuery, exhaustive: boolean): void {
     if (!q.platforms.length) return;
+    const scores = this.scores;
     const mask = q.platforms.reduce((m, p) => m | platformBit(p), 0);
-    for (const doc of this.touched) {
-      for (let covered = this.facets.platforms[doc]! & mask; covered; covered &= covered - 1) this.relevance[doc]! += COVER_WEIGHT;
+    for (let i = 0; i < scores.size; i++) {
+      const doc = scores.docs[i]!;
+      const platforms = this.facets.platforms[doc]!;
+      for (let covered = platforms & mask; covered; covered &= covered - 1) scores.relevance[doc]! += COVER_WEIGHT;
+      if ((platforms & ~mask) === 0) scores.relevance[doc]! += FOCUS_WEIGHT;
     }
     const mentions = [...q.platforms.map((platform) => conceptTerm({ kind: 'platform', platform })), ...(q.brand ? [conceptTerm({ kind: 'brand' })] : [])];
     for (const term of mentions) {
-      const add = (doc: number, fields: number) => {
-        if (this.isTouched[doc]) this.relevance[doc]! += MENTION_WEIGHT * FIELD_WEIGHT[fields]!;
+      const mention = (doc: number, fields: number) => {
+        if (scores.isCandidate(doc)) scores.relevance[doc]! += MENTION_WEIGHT * FIELD_WEIGHT[fields]!;
       };
       if (exhaustive) {
         const docTerms = this.allDocTerms();
-        for (const doc of this.touched) add(doc, docTerms[doc]!.get(term) ?? 0);
+        for (let i = 0; i < scores.size; i++) mention(scores.docs[i]!, docTerms[scores.docs[i]!]!.get(term) ?? 0);
       } else {
         const index = this.vocabulary.indexOf(term);
-        if (index >= 0) forEachPosting(this.postings[index]!, add);
+        if (index >= 0) forEachPosting(this.postings[index]!, mention);
       }
     }
-  }
-
-  /** The `k` best candidates by clauses matched, then relevance, then recency. */
-  private best(candidates: readonly number[], k: number): number[] {
-    const before = (a: number, b: number) => this.coverage[b]! - this.coverage[a]! || this.relevance[b]! - this.relevance[a]! || a - b;
-    if (candidates.length <= k * 4) return [...candidates].sort(before).slice(0, k);
-    // A max-heap of the k best so far, worst on top.
-    const heap: number[] = [];
-    const worse = (i: number, j: number) => before(heap[i]!, heap[j]!) > 0;
-    const swap = (i: number, j: number) => ([heap[i], heap[j]] = [heap[j]!, heap[i]!]);
-    for (const doc of candidates) {
-      if (heap.length < k) {
-        heap.push(doc);
-        for (let i = heap.length - 1; i > 0 && worse(i, (i - 1) >> 1); i = (i - 1) >> 1) swap(i, (i - 1) >> 1);
-      } else if (before(doc, heap[0]!) < 0) {
-        heap[0] = doc;
-        for (let i = 0; ; ) {
-          const l = 2 * i + 1;
-          const r = l + 1;
-          let top = i;
-          if (l < heap.length && worse(l, top)) top = l;
-          if (r < heap.length && worse(r, top)) top = r;
-          if (top === i) break;
-          swap(i, top);
-          i = top;
-        }
-      }
-    }
-    return heap.sort(before);
   }
 
   /** fuse.js's score for the typed words as a phrase, over the folded titles. */

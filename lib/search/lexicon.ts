@@ -57,6 +57,8 @@ export const CONCEPT_PREFIX = '#';
 
 interface Entry {
   concept: Concept;
+  /** conceptTerm(concept), computed once: the index build reads millions of these. */
+  term: string;
   /** Counts only next to a number (English "may", Levantine آب). */
   needsNumber: boolean;
 }
@@ -80,9 +82,10 @@ function add(spelling: string, concept: Concept): void {
   for (const w of words) known.add(w);
   if (words.length > 1) phraseLengthFrom.set(words[0]!, Math.max(phraseLengthFrom.get(words[0]!) ?? 0, words.length));
   const key = words.join(' ');
+  const term = conceptTerm(concept);
   const existing = entries.get(key);
-  if (existing && conceptTerm(existing.concept) !== conceptTerm(concept)) throw new Error(`search alias "${spelling}" means two things`);
-  entries.set(key, { concept, needsNumber });
+  if (existing && existing.term !== term) throw new Error(`search alias "${spelling}" means two things`);
+  entries.set(key, { concept, term, needsNumber });
 }
 
 for (const platform of PLATFORM_IDS) for (const s of PLATFORM_ALIASES[platform]) add(s, { kind: 'platform', platform });
@@ -171,6 +174,7 @@ export const isNumberToken = (t: Token | undefined) => t !== undefined && NUMBER
 
 export interface ConceptMatch {
   concept: Concept;
+  term: string;
   /** Token range [first, last]. */
   first: number;
   last: number;
@@ -188,7 +192,7 @@ export function readConcepts(tokens: readonly Token[]): ConceptMatch[] {
       const entry = entries.get(key);
       if (!entry) continue;
       if (entry.needsNumber && !isNumberToken(tokens[i - 1]) && !isNumberToken(tokens[i + len])) continue;
-      matches.push({ concept: entry.concept, first: i, last: i + len - 1 });
+      matches.push({ concept: entry.concept, term: entry.term, first: i, last: i + len - 1 });
       matched = len;
     }
     i += matched || 1;

@@ -10,7 +10,7 @@ for (let i = 0; i < ALPHABET.length; i++) DIGIT_OF[ALPHABET.charCodeAt(i)] = i;
 const MORE = 32;
 
 /** `postings`: doc << 2 | field bits (1–3), docs ascending. */
-export function encodePostings(postings: readonly number[]): string {
+export function encodePostings(postings: ArrayLike<number> & Iterable<number>): string {
   let out = '';
   let previous = -1;
   for (const posting of postings) {

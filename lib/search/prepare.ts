@@ -53,22 +53,42 @@ export function prepareSearchIndex(incidents: Incident[]): PreparedIndex {
   }
   const isKnownStem = knownStemTest((w) => corpusWords.has(w));
 
-  // Per term, its postings as doc << 2 | fields: documents arrive in increasing order.
-  const postingsOf = new Map<string, number[]>();
+  // Postings as (term id, doc << 2 | fields) pairs in typed arrays, in document order, then grouped by
+  // term with a counting sort: millions of postings never become garbage-collected objects.
+  const termIds = new Map<string, number>();
+  let pairs = new Int32Array(1 << 16);
+  let count = 0;
   const terms = new Map<string, number>();
   order.forEach((position, doc) => {
     for (const [term, fields] of recordTerms(incidents[position]!, isKnownStem, terms)) {
-      const list = postingsOf.get(term);
-      if (list) list.push((doc << 2) | fields);
-      else postingsOf.set(term, [(doc << 2) | fields]);
+      let id = termIds.get(term);
+      if (id === undefined) termIds.set(term, (id = termIds.size));
+      if (2 * count === pairs.length) {
+        const grown = new Int32Array(pairs.length * 2);
+        grown.set(pairs);
+        pairs = grown;
+      }
+      pairs[2 * count] = id;
+      pairs[2 * count + 1] = (doc << 2) | fields;
+      count++;
     }
   });
-  const sorted = [...postingsOf.keys()].sort();
+  const starts = new Int32Array(termIds.size + 1);
+  for (let i = 0; i < count; i++) starts[pairs[2 * i]! + 1]!++;
+  for (let id = 0; id < termIds.size; id++) starts[id + 1]! += starts[id]!;
+  const grouped = new Int32Array(count);
+  const filled = starts.slice(0, termIds.size);
+  for (let i = 0; i < count; i++) grouped[filled[pairs[2 * i]!]!++] = pairs[2 * i + 1]!;
+
+  const sorted = [...termIds.keys()].sort();
   return {
     format: PREPARED_FORMAT,
     fingerprint: fingerprintOf(incidents),
     order,
     terms: sorted,
-    postings: sorted.map((t) => encodePostings(postingsOf.get(t)!)),
+    postings: sorted.map((term) => {
+      const id = termIds.get(term)!;
+      return encodePostings(grouped.subarray(starts[id], starts[id + 1]));
+    }),
   };
 }

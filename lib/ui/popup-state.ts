@@ -47,15 +47,6 @@ export function parseHash(hash: string): HashState {
   return state;
 }
 
-/** The hash an extension page uses to open the popup page on a platform or a search. */
-export function popupHash(state: HashState): string {
-  const params = new URLSearchParams();
-  if (state.platform) params.set('platform', state.platform);
-  if (state.query) params.set('q', state.query);
-  const text = params.toString();
-  return text ? `#${text}` : '';
-}
-
 /** The platform the popup opens on: the hash's, else the current tab's when it is one of ours, else all. */
 export function initialSelection(hash: HashState, tabUrl: string | undefined): Selection {
   if (hash.platform) return hash.platform;

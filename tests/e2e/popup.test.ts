@@ -4,12 +4,12 @@
  * Arabic, passes axe, and never overflows its 380 px width. Screenshots go to test-results/.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IncidentIndex } from '../../lib/incidents/types';
-import { collectPageErrors, launch, screenshot, type Session } from './harness';
+import { ARTIFACTS_DIR, collectPageErrors, fakeSiteHtml, launch, routeFakeSite, screenshot, type Session } from './harness';
 
 const index = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../generated/index.json'), 'utf8')) as IncidentIndex;
 const byPlatform = (p: string) => index.incidents.filter((i) => i.platforms.includes(p as never)).map((i) => i.id);
@@ -20,9 +20,9 @@ async function seriousViolations(page: Page): Promise<string[]> {
   return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
-async function openPopup(session: Session, hash = ''): Promise<Page> {
+async function openPopup(session: Session, hash = '', viewport = POPUP): Promise<Page> {
   const page = await session.context.newPage();
-  await page.setViewportSize(POPUP);
+  await page.setViewportSize(viewport);
   await page.goto(session.url(`popup.html${hash}`));
   await page.locator('.list .item').first().waitFor();
   return page;
@@ -48,6 +48,65 @@ function overflowing(page: Page): Promise<string[]> {
     return out;
   }, POPUP.width);
 }
+
+/**
+ * Opens the real toolbar popup (chrome.action.openPopup) over the active tab. Playwright does not list
+ * popup targets, so it is driven through the browser's CDP target messages.
+ */
+async function openToolbarPopup(session: Session) {
+  const cdp = await session.context.browser()!.newBrowserCDPSession();
+  const opened = await session.worker.evaluate(() => chrome.action.openPopup().then(() => 'ok', (e: unknown) => String(e)));
+  expect(opened).toBe('ok');
+  let targetId: string | undefined;
+  for (let i = 0; i < 50 && !targetId; i++) {
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    targetId = targetInfos.find((t) => t.url === session.url('popup.html'))?.targetId;
+    if (!targetId) await new Promise((r) => setTimeout(r, 100));
+  }
+  const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: targetId!, flatten: false });
+  let nextId = 1;
+  const pending = new Map<number, (message: { result?: Record<string, unknown> }) => void>();
+  cdp.on('Target.receivedMessageFromTarget', (e) => {
+    const message = JSON.parse(e.message) as { id: number; result?: Record<string, unknown> };
+    pending.get(message.id)?.(message);
+  });
+  const call = (method: string, params: object) =>
+    new Promise<Record<string, unknown>>((resolve) => {
+      const id = nextId++;
+      pending.set(id, (m) => resolve(m.result ?? {}));
+      void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) });
+    });
+  const evaluate = async (expression: string) => ((await call('Runtime.evaluate', { expression, returnByValue: true })).result as { value: unknown }).value;
+  await expect.poll(() => evaluate(`Boolean(document.querySelector('.list .item'))`)).toBe(true);
+  return { evaluate, screenshot: async () => Buffer.from((await call('Page.captureScreenshot', {})).data as string, 'base64') };
+}
+
+describe('the toolbar popup over a covered site', () => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await launch({ lang: 'en-US' });
+  });
+  afterAll(() => session?.close());
+
+  it('opens on the platform of the current tab (its URL is readable through host permission alone)', async () => {
+    await routeFakeSite(session.context, 'web.whatsapp.com', fakeSiteHtml('WhatsApp'));
+    const site = await session.context.newPage();
+    await site.goto('https://web.whatsapp.com/');
+    await site.bringToFront();
+    const popup = await openToolbarPopup(session);
+    expect(await popup.evaluate(`document.querySelector('[role="radio"][aria-checked="true"]').dataset.platform`)).toBe('whatsapp');
+    expect(await popup.evaluate(`document.querySelectorAll('.list .item').length`)).toBe(byPlatform('whatsapp').length);
+    // The panel fills the window the browser granted (the headless screen caps its height), and the
+    // list scrolls to its last row.
+    const fit = `(() => { const r = document.querySelector('.app').getBoundingClientRect(); return [r.width === innerWidth, r.height === innerHeight, document.documentElement.scrollWidth <= innerWidth]; })()`;
+    expect(await popup.evaluate(fit)).toEqual([true, true, true]);
+    const lastRowVisible = `(() => { const c = document.querySelector('.content'); c.scrollTop = c.scrollHeight; return document.querySelector('.list .item:last-child').getBoundingClientRect().bottom <= innerHeight; })()`;
+    expect(await popup.evaluate(lastRowVisible)).toBe(true);
+    await popup.evaluate(`document.querySelector('.content').scrollTop = 0`);
+    mkdirSync(ARTIFACTS_DIR, { recursive: true });
+    writeFileSync(join(ARTIFACTS_DIR, 'popup-toolbar-whatsapp.png'), await popup.screenshot());
+  });
+});
 
 describe('popup in English, light', () => {
   let session: Session;
@@ -169,9 +228,13 @@ describe('popup in English, light', () => {
   });
 
   it('opens on the platform named in the hash and on a search from #q=', async () => {
-    const onPlatform = await openPopup(session, '#platform=threads');
+    // The banner opens this page in a tab: the popup becomes a centred panel there.
+    const onPlatform = await openPopup(session, '#platform=threads', { width: 1000, height: 700 });
     expect(await onPlatform.locator('[role="radio"][aria-checked="true"]').getAttribute('data-platform')).toBe('threads');
     expect((await shownIds(onPlatform)).sort()).toEqual(byPlatform('threads').sort());
+    const box = (await onPlatform.locator('.app').boundingBox())!;
+    expect(Math.abs(box.x + box.width / 2 - 500)).toBeLessThan(2);
+    await screenshot(onPlatform, 'popup-en-tab-threads');
     const onSearch = await openPopup(session, `#q=${encodeURIComponent('واتساب 2022')}`);
     expect(await onSearch.locator('#search-input').inputValue()).toBe('واتساب 2022');
     expect(await shownIds(onSearch)).toContain('2022-10-25-whatsapp-global');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_BOX, incidentYear, labelStep, orderedPlatforms, pieSlices, radiusScale, timelineLayout, yearRange } from '../../lib/chart';
+import { DEFAULT_BOX, DURATION_DOMAIN, incidentYear, labelStep, orderedPlatforms, pieSlices, radiusScale, timelineLayout, yearRange } from '../../lib/chart';
 import { incident, SAMPLE } from './popup/fixtures';
 
 describe('yearRange', () => {
@@ -45,6 +45,14 @@ describe('radiusScale', () => {
     expect(r(0)).toBe(3);
     expect(r(Number.NaN)).toBe(3);
   });
+  it('widens the scale to a given domain so similar durations stay similar', () => {
+    const wide = radiusScale([60, 120], 3, 10, { min: 30, max: 1440 });
+    expect(wide(120) - wide(60)).toBeLessThan(2);
+    expect(wide(1440)).toBe(10);
+    // Data beyond the domain still extends it.
+    expect(radiusScale([10, 5000], 3, 10, { min: 30, max: 1440 })(5000)).toBe(10);
+  });
+
   it('uses the middle radius when all durations are equal, the smallest when none is known', () => {
     expect(radiusScale([60, 60], 2, 8)(60)).toBe(5);
     expect(radiusScale([], 2, 8)(60)).toBe(2);
@@ -93,7 +101,12 @@ describe('timelineLayout', () => {
     expect(lower.cy - upper.cy).toBeGreaterThanOrEqual(lower.r + upper.r);
   });
 
-  it('sizes marks by duration', () => {
+  it('sizes marks by duration on a scale of at least half an hour to a day', () => {
+    const hour = timelineLayout([incident('2020-01-01-a', ['twitter'], 60), incident('2020-02-01-b', ['twitter'], 120)]);
+    const [one, two] = hour.marks as [(typeof hour.marks)[0], (typeof hour.marks)[0]];
+    // One and two hours are close in size: the scale runs to a day even when no outage was that long.
+    expect(two.r / one.r).toBeLessThan(1.6);
+    expect(two.r).toBeLessThan(radiusScale([60, 120], one.r, 10, DURATION_DOMAIN)(DURATION_DOMAIN.max));
     const byId = new Map(layout.marks.map((m) => [m.incident.id, m]));
     expect(byId.get('2019-03-13-facebook-long')!.r).toBeGreaterThan(byId.get('2022-10-25-whatsapp-global')!.r);
     expect(byId.get('2022-10-25-whatsapp-global')!.r).toBeGreaterThan(byId.get('2021-03-19-whatsapp-short')!.r);

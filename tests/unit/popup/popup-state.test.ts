@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { incidentYears, initialSelection, moveIndex, parseHash, popupHash, selectIncidents } from '../../../lib/ui/popup-state';
+import { incidentYears, initialSelection, moveIndex, parseHash, selectIncidents } from '../../../lib/ui/popup-state';
 import { SAMPLE } from './fixtures';
 
 describe('parseHash', () => {
@@ -14,10 +14,9 @@ describe('parseHash', () => {
     expect(parseHash('#q=%E0%A4%A')).toEqual({ query: '%E0%A4%A' });
     expect(parseHash('')).toEqual({});
   });
-  it('round-trips through popupHash', () => {
-    const state = { platform: 'instagram' as const, query: 'انستقرام 2024' };
-    expect(parseHash(popupHash(state))).toEqual(state);
-    expect(popupHash({})).toBe('');
+  it('reads what the background writes for the banner’s "all outages" link', () => {
+    expect(parseHash('#platform=instagram')).toEqual({ platform: 'instagram' });
+    expect(parseHash(`#q=${encodeURIComponent('انستقرام 2024')}`)).toEqual({ query: 'انستقرام 2024' });
   });
 });
 
