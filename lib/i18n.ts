@@ -65,3 +65,22 @@ export function createTranslator<K extends string>(
     number: (n, options) => (options ? new Intl.NumberFormat(locale, options).format(n) : numberFormat.format(n)),
   };
 }
+
+/**
+ * The language behind the "auto" setting: Arabic when either the browser's UI language or the user's first
+ * preferred language is Arabic (Arabic speakers often run an English browser UI), else the UI language.
+ */
+export function pickBrowserLanguage(uiLanguage: string | undefined, preferred: string | undefined): string {
+  return [uiLanguage, preferred].find((lang) => lang?.toLowerCase().startsWith('ar')) ?? uiLanguage ?? preferred ?? 'en';
+}
+
+/** `pickBrowserLanguage` for this context; works where `chrome.i18n` is missing (unit tests, plain pages). */
+export function browserLanguage(): string {
+  let uiLanguage: string | undefined;
+  try {
+    uiLanguage = (globalThis as { chrome?: { i18n?: { getUILanguage?: () => string } } }).chrome?.i18n?.getUILanguage?.();
+  } catch {
+    // Not an extension context.
+  }
+  return pickBrowserLanguage(uiLanguage, globalThis.navigator?.language);
+}

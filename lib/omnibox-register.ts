@@ -9,7 +9,7 @@ import arIncident from '../locales/ar/incident.json';
 import enCommon from '../locales/en/common.json';
 import enIncident from '../locales/en/incident.json';
 import type { OutageStore } from './db';
-import { createTranslator, resolveLang, type Messages, type Translator } from './i18n';
+import { browserLanguage, createTranslator, resolveLang, type Messages, type Translator } from './i18n';
 import { looksLikeIncidentId } from './incident-route';
 import type { Incident, Lang } from './incidents/types';
 import { buildSuggestions, defaultSuggestion, resolveEntered, type Suggestion } from './omnibox';
@@ -27,7 +27,7 @@ export interface OmniboxApis {
     create(props: { url: string; active: boolean }): Promise<unknown>;
   };
   getURL(path: string): string;
-  /** The browser's UI language (i18n.getUILanguage). */
+  /** The language behind the "auto" setting (lib/i18n browserLanguage). */
   uiLanguage(): string;
   markup: boolean;
 }
@@ -38,7 +38,7 @@ function browserApis(): OmniboxApis {
     omnibox: browser.omnibox,
     tabs: browser.tabs,
     getURL: (path) => browser.runtime.getURL('/' as PublicPath) + path,
-    uiLanguage: () => browser.i18n.getUILanguage(),
+    uiLanguage: browserLanguage,
     markup: !import.meta.env.FIREFOX,
   };
 }

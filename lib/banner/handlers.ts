@@ -1,5 +1,5 @@
 /** The background's answers to the content script's banner requests. */
-import { browser } from 'wxt/browser';
+import { browserLanguage } from '../i18n';
 import type { OutageStore } from '../db';
 import { isPlatformId } from '../db/user-data';
 import type { PlatformId } from '../incidents/types';
@@ -11,16 +11,8 @@ import { bannerTranslator } from './translator';
 
 export interface BannerHandlerOptions {
   now?: () => Date;
-  /** The browser's UI language, used when the user left the language on "auto". */
+  /** The language behind the "auto" setting (lib/i18n browserLanguage). */
   uiLanguage?: () => string;
-}
-
-/**
- * The browser's language for the "auto" setting: Arabic when either Chrome's UI language or the user's
- * first preferred language is Arabic (Arabic speakers often run an English browser UI), else the UI language.
- */
-export function browserLanguage(uiLanguage: string, preferred: string | undefined): string {
-  return [uiLanguage, preferred].find((lang) => lang?.toLowerCase().startsWith('ar')) ?? uiLanguage;
 }
 
 function checkPlatform(platform: unknown): PlatformId {
@@ -36,7 +28,7 @@ function platformOfHost(host: unknown): PlatformId {
 
 export function bannerHandlers(
   store: OutageStore,
-  { now = () => new Date(), uiLanguage = () => browserLanguage(browser.i18n.getUILanguage(), navigator.language) }: BannerHandlerOptions = {},
+  { now = () => new Date(), uiLanguage = browserLanguage }: BannerHandlerOptions = {},
 ): Pick<Handlers, 'banner' | 'dismissBanner'> {
   return {
     async banner(payload) {

@@ -9,8 +9,7 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import type { OutageStore } from '../db/store';
-import { browserLanguage } from '../banner/handlers';
-import { resolveLang, type Translator } from '../i18n';
+import { browserLanguage, resolveLang, type Translator } from '../i18n';
 import type { PlatformId } from '../incidents/types';
 import type { Settings } from '../settings';
 import { matchPatterns, platformForUrl } from '../platforms';
@@ -83,7 +82,7 @@ export function registerFailureDetection(store: FailureStore, { now = Date.now, 
 
   function translatorFor(settings: Settings): Translator {
     // The same "auto" language as the banner, the other text the background writes.
-    return failureTranslator(resolveLang(settings.language, browserLanguage(browser.i18n.getUILanguage(), navigator.language)), settings.digits);
+    return failureTranslator(resolveLang(settings.language, browserLanguage()), settings.digits);
   }
 
   /** Badge, tooltip and notification from the log, after `detected` was added to it. */

@@ -8,8 +8,8 @@ import { fold, type SourceMap } from './fold';
 import { baseOf, isStopWord, readConcepts, tokenize } from './lexicon';
 
 /** Which part of a record a term occurs in; a posting carries the union. */
-export const FIELD_TITLE = 1;
-export const FIELD_BODY = 2;
+const FIELD_TITLE = 1;
+const FIELD_BODY = 2;
 
 export interface Unit {
   term: string;
@@ -19,7 +19,7 @@ export interface Unit {
 }
 
 /** Calls `visit` with every index term of folded text and the folded span it covers. */
-export function forEachTerm(folded: string, isKnownStem: (word: string) => boolean, visit: (term: string, start: number, end: number) => void): void {
+function forEachTerm(folded: string, isKnownStem: (word: string) => boolean, visit: (term: string, start: number, end: number) => void): void {
   const tokens = tokenize(folded, isKnownStem);
   for (const t of tokens) {
     if (isStopWord(baseOf(t))) continue;

@@ -27,7 +27,7 @@ export type HighlightField = 'title.en' | 'title.ar' | 'summary.en' | 'summary.a
 
 export interface SearchResult {
   incident: Incident;
-  /** Higher is better; comparable only within one search. */
+  /** Higher is better: 100 per query clause matched, plus how well; comparable within one search only. */
   score: number;
   /** Ranges into the ORIGINAL (unnormalised) strings, [start, end) in UTF-16 units, per field. */
   highlights: Partial<Record<HighlightField, Range[]>>;
@@ -64,7 +64,7 @@ const COVER_WEIGHT = 0.25;
 const FOCUS_WEIGHT = 0.5;
 /** Per named platform (or brand) the record's text mentions, times its field weight. */
 const MENTION_WEIGHT = 0.5;
-/** Matching one more clause outranks any difference in how well the others match. */
+/** Matching one more clause outranks any difference in how well the others match (in the reported score). */
 const COVERAGE_WEIGHT = 100;
 /** How many of the best records fuse.js re-ranks, and how much its phrase score can add. */
 const RERANK_CANDIDATES = 50;
@@ -91,6 +91,9 @@ const FUSE_OPTIONS = {
   threshold: 0.4,
   shouldSort: false,
 };
+
+/** The index terms of the platforms (and brand) a query names. */
+const namedPlatformTerms = (q: ParsedQuery): string[] => [...q.platforms.map((platform) => conceptTerm({ kind: 'platform', platform })), ...(q.brand ? [conceptTerm({ kind: 'brand' })] : [])];
 
 export function createSearchEngine(incidents: Incident[], prepared?: PreparedIndex): SearchEngine {
   return new Engine(incidents, prepared ?? prepareSearchIndex(incidents));
@@ -150,10 +153,14 @@ class Engine implements SearchEngine {
     // One word's fit is already scored from the index; fuse.js judges how well several read as a phrase.
     const words = clauses.flatMap((c) => (c.kind === 'words' ? c.forms.slice(0, 1) : []));
     const bonus = words.length > 1 ? this.phraseBonus(top, words.join(' ')) : new Map<number, number>();
-    const score = (doc: number) => scores.coverage[doc]! * COVERAGE_WEIGHT + scores.relevance[doc]! + (bonus.get(doc) ?? 0);
-    top.sort((a, b) => score(b) - score(a) || a - b);
+    const relevance = (doc: number) => scores.relevance[doc]! + (bonus.get(doc) ?? 0);
+    top.sort((a, b) => scores.coverage[b]! - scores.coverage[a]! || relevance(b) - relevance(a) || a - b);
     const highlight = this.highlighter(parsed, clauses);
-    return top.slice(0, limit).map((doc) => ({ incident: this.incidents[this.order[doc]!]!, score: score(doc), highlights: highlight(doc) }));
+    return top.slice(0, limit).map((doc) => ({
+      incident: this.incidents[this.order[doc]!]!,
+      score: scores.coverage[doc]! * COVERAGE_WEIGHT + relevance(doc),
+      highlights: highlight(doc),
+    }));
   }
 
   private clausesOf(q: ParsedQuery): Clause[] {
@@ -235,8 +242,7 @@ class Engine implements SearchEngine {
       for (let covered = platforms & mask; covered; covered &= covered - 1) scores.relevance[doc]! += COVER_WEIGHT;
       if ((platforms & ~mask) === 0) scores.relevance[doc]! += FOCUS_WEIGHT;
     }
-    const mentions = [...q.platforms.map((platform) => conceptTerm({ kind: 'platform', platform })), ...(q.brand ? [conceptTerm({ kind: 'brand' })] : [])];
-    for (const term of mentions) {
+    for (const term of namedPlatformTerms(q)) {
       const mention = (doc: number, fields: number) => {
         if (scores.isCandidate(doc)) scores.relevance[doc]! += MENTION_WEIGHT * FIELD_WEIGHT[fields]!;
       };
@@ -276,8 +282,7 @@ class Engine implements SearchEngine {
     const words = clauses.flatMap((c) => (c.kind === 'words' ? c.forms : [])).map((word) => ({ word, matches: wordMatcher(word) }));
     const exact = new Set<string>([
       ...clauses.flatMap((c) => (c.kind === 'concept' ? [c.term] : [])),
-      ...q.platforms.map((platform) => conceptTerm({ kind: 'platform', platform })),
-      ...(q.brand ? [conceptTerm({ kind: 'brand' })] : []),
+      ...namedPlatformTerms(q),
       ...q.months.map((month) => conceptTerm({ kind: 'month', month })),
       ...q.weekdays.map((weekday) => conceptTerm({ kind: 'weekday', weekday })),
       ...q.years.map(String),
@@ -293,7 +298,7 @@ class Engine implements SearchEngine {
           for (const { word, matches } of words) {
             const quality = matches(u.term);
             // A word typed so far marks only what it covers of the longer word.
-            if (quality) end = Math.max(end, quality === QUALITY_PREFIX && u.term.startsWith(word) ? u.start + word.length : u.end);
+            if (quality) end = Math.max(end, quality === QUALITY_PREFIX ? u.start + word.length : u.end);
           }
           if (end > u.start) ranges.push([map.sourceStart[u.start]!, map.sourceEnd[end - 1]!]);
         }

@@ -45,7 +45,7 @@ export function buildFacets(incidents: readonly Incident[], order: readonly numb
   return f;
 }
 
-export interface ExtraFilters {
+interface ExtraFilters {
   platform?: PlatformId;
   year?: number;
 }

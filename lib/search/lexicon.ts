@@ -172,7 +172,7 @@ export function normalize(text: string): string {
 const NUMBER = /^\d{1,4}(?:st|nd|rd|th)?$/;
 export const isNumberToken = (t: Token | undefined) => t !== undefined && NUMBER.test(t.word);
 
-export interface ConceptMatch {
+interface ConceptMatch {
   concept: Concept;
   term: string;
   /** Token range [first, last]. */

@@ -10,9 +10,9 @@ export const QUALITY_PREFIX = 0.75;
 const QUALITY_BY_EDITS = [QUALITY_EXACT, 0.5, 0.375];
 
 /** Shorter words would expand to too much of the vocabulary to mean anything. */
-export const MIN_PREFIX_LENGTH = 3;
+const MIN_PREFIX_LENGTH = 3;
 /** Longer "words" are pasted noise, not typing: matched exactly only. */
-export const MAX_FUZZY_LENGTH = 32;
+const MAX_FUZZY_LENGTH = 32;
 
 const DIGITS = /^\d+$/;
 const CONCEPT_CODE = CONCEPT_PREFIX.charCodeAt(0);

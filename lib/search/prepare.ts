@@ -40,7 +40,7 @@ export function knownStemTest(isCorpusWord: (word: string) => boolean): (word: s
   return (word) => isStaticallyKnown(word) || (word.length >= MIN_CORPUS_STEM && isCorpusWord(word));
 }
 
-export function newestFirst(incidents: readonly Incident[]): number[] {
+function newestFirst(incidents: readonly Incident[]): number[] {
   const starts = incidents.map((i) => Date.parse(i.start.utc));
   return incidents.map((_, i) => i).sort((a, b) => starts[b]! - starts[a]! || (incidents[a]!.id < incidents[b]!.id ? -1 : 1));
 }

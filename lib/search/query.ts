@@ -58,8 +58,8 @@ export interface CorpusLookup {
 }
 
 /** An omnibox or search box never holds more; longer input is pasted text and is cut. */
-export const MAX_QUERY_LENGTH = 256;
-export const MAX_TERMS = 8;
+const MAX_QUERY_LENGTH = 256;
+const MAX_TERMS = 8;
 /** The word being typed completes to an alias from this many letters (انست, whats). */
 const MIN_COMPLETION_LENGTH = 4;
 const FIRST_YEAR = 1990;
@@ -89,9 +89,13 @@ function typoCorrection(word: string): Concept | undefined {
   return best <= limit ? uniqueConcept(nearest) : undefined;
 }
 
-const dayOf = (t: Token) => parseInt(t.word, 10);
-const isDay = (t: Token | undefined) => isNumberToken(t) && dayOf(t!) >= 1 && dayOf(t!) <= 31;
-const isYear = (t: Token | undefined) => t !== undefined && /^\d{4}$/.test(t.word) && +t.word >= FIRST_YEAR && +t.word <= LAST_YEAR;
+/** The number a token writes (4, 4th, 04), if it is one and lies in [min, max]. */
+function numberIn(t: Token, min: number, max: number): number | undefined {
+  if (!isNumberToken(t)) return undefined;
+  const n = parseInt(t.word, 10);
+  return n >= min && n <= max ? n : undefined;
+}
+const yearOf = (t: Token) => (/^\d{4}$/.test(t.word) ? numberIn(t, FIRST_YEAR, LAST_YEAR) : undefined);
 
 export function parseQuery(query: string, corpus: CorpusLookup): ParsedQuery {
   const text = query.slice(0, MAX_QUERY_LENGTH);
@@ -130,19 +134,24 @@ export function parseQuery(query: string, corpus: CorpusLookup): ParsedQuery {
   }
   // A full date: 2021-10-04 (the separators are gone after folding).
   for (let i = 0; i + 2 < tokens.length; i++) {
-    const [y, m, d] = [tokens[i]!, tokens[i + 1]!, tokens[i + 2]!];
-    if (consumed[i] || !isYear(y) || !isDay(m) || dayOf(m) > 12 || !isDay(d)) continue;
-    addOnce(parsed.years, +y.word);
-    addOnce(parsed.months, dayOf(m));
-    addOnce(parsed.days, dayOf(d));
+    if (consumed[i] || consumed[i + 1] || consumed[i + 2]) continue;
+    const year = yearOf(tokens[i]!);
+    const month = numberIn(tokens[i + 1]!, 1, 12);
+    const day = numberIn(tokens[i + 2]!, 1, 31);
+    if (year === undefined || month === undefined || day === undefined) continue;
+    addOnce(parsed.years, year);
+    addOnce(parsed.months, month);
+    addOnce(parsed.days, day);
     consumed[i] = consumed[i + 1] = consumed[i + 2] = true;
   }
 
   tokens.forEach((t, i) => {
     const base = baseOf(t);
     if (consumed[i] || isStopWord(base)) return;
-    if (isYear(t)) return addOnce(parsed.years, +t.word);
-    if (nextToMonth.has(i) && isDay(t)) return addOnce(parsed.days, dayOf(t));
+    const year = yearOf(t);
+    if (year !== undefined) return addOnce(parsed.years, year);
+    const day = nextToMonth.has(i) ? numberIn(t, 1, 31) : undefined;
+    if (day !== undefined) return addOnce(parsed.days, day);
     const isLast = i === tokens.length - 1;
     let concept: Concept | undefined;
     if (isLast && typing && base.length >= MIN_COMPLETION_LENGTH && !entryFor(base)) concept = completion(base);

@@ -10,7 +10,7 @@ import arCommon from '../../locales/ar/common.json';
 import arVocab from '../../locales/ar/vocab.json';
 import enCommon from '../../locales/en/common.json';
 import enVocab from '../../locales/en/vocab.json';
-import { createTranslator, resolveLang, type Messages, type Translator } from '../i18n';
+import { browserLanguage, createTranslator, resolveLang, type Messages, type Translator } from '../i18n';
 import type { Lang } from '../incidents/types';
 import { DEFAULT_SETTINGS, type Settings } from '../settings';
 
@@ -46,17 +46,6 @@ function mergeLocales(areas: readonly LocalePair[]): Record<Lang, Messages> {
     en: Object.assign({}, ...all.map((a) => a.en)) as Messages,
     ar: Object.assign({}, ...all.map((a) => a.ar)) as Messages,
   };
-}
-
-/** The browser's UI language; `browser.i18n` is missing in unit tests, `navigator.language` stands in. */
-export function browserLanguage(): string {
-  try {
-    const fromChrome = (globalThis as { chrome?: { i18n?: { getUILanguage?: () => string } } }).chrome?.i18n?.getUILanguage?.();
-    if (fromChrome) return fromChrome;
-  } catch {
-    // Not an extension page (tests): fall through.
-  }
-  return globalThis.navigator?.language ?? 'en';
 }
 
 /** Pure: the context for these settings. Call again with new settings to switch language or digits live. */

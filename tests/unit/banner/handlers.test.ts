@@ -1,6 +1,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { bannerHandlers, browserLanguage } from '../../../lib/banner/handlers';
+import { bannerHandlers } from '../../../lib/banner/handlers';
+import { pickBrowserLanguage } from '../../../lib/i18n';
 import { openStore, type OutageStore } from '../../../lib/db';
 import type { IncidentIndex } from '../../../lib/incidents/types';
 import { createMessageListener, MessageError, request, type Handlers, type Message } from '../../../lib/messages';
@@ -106,11 +107,11 @@ describe('through the message protocol', () => {
   });
 });
 
-describe('browserLanguage', () => {
+describe('pickBrowserLanguage', () => {
   it('takes Arabic from either the browser UI or the first preferred language', () => {
-    expect(browserLanguage('ar', 'en-US')).toBe('ar');
-    expect(browserLanguage('en-US', 'ar-EG')).toBe('ar-EG');
-    expect(browserLanguage('fr', 'de')).toBe('fr');
-    expect(browserLanguage('en-GB', undefined)).toBe('en-GB');
+    expect(pickBrowserLanguage('ar', 'en-US')).toBe('ar');
+    expect(pickBrowserLanguage('en-US', 'ar-EG')).toBe('ar-EG');
+    expect(pickBrowserLanguage('fr', 'de')).toBe('fr');
+    expect(pickBrowserLanguage('en-GB', undefined)).toBe('en-GB');
   });
 });
