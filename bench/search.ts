@@ -41,13 +41,14 @@ const everyNth = (n: number) => keystrokes.filter((_, i) => i % n === 0);
 
 /**
  * Plain fuse.js reads every record on every keystroke (seconds at 10k, and up to a minute per keystroke
- * at 100k for long patterns), so it is timed on a sample: at 100k only the first letter of three
- * queries, its fastest case. The speed-up compares both engines on the same sample.
+ * at 100k for long patterns), so it is timed on a sample: at 100k three short keystrokes only, its
+ * cheapest patterns. The speed-up compares both engines on the same sample.
  */
+const FUSE_SAMPLE_100K = ['DNS', 'واتس', 'insta'];
 function fuseSample(size: number): string[] {
   if (size <= 1_000) return everyNth(4);
   if (size <= 10_000) return everyNth(20);
-  return QUERIES.slice(0, 3).map((q) => q.slice(0, 1));
+  return FUSE_SAMPLE_100K;
 }
 
 /** The exhaustive scan takes seconds per query at 100k: check the complete queries only there. */
@@ -77,14 +78,23 @@ function heapMb(): number {
   return process.memoryUsage().heapUsed / 2 ** 20;
 }
 
+interface ColdStart {
+  /** JSON.parse of the incidents. */
+  dataMs: number;
+  /** JSON.parse of the prepared index, engine start and the first query's results. */
+  searchMs: number;
+}
+
 /** Child process: cold start = parse the data and the index, create the engine, first result. */
 function coldStart(dataFile: string, indexFile: string): void {
-  const data = readFileSync(dataFile, 'utf8');
-  const index = readFileSync(indexFile, 'utf8');
+  const dataJson = readFileSync(dataFile, 'utf8');
+  const indexJson = readFileSync(indexFile, 'utf8');
   const t0 = performance.now();
-  const engine = createSearchEngine(JSON.parse(data) as Incident[], JSON.parse(index) as PreparedIndex);
-  const results = engine.search(COLD_QUERY, { limit: LIMIT });
-  console.log(JSON.stringify({ ms: performance.now() - t0, results: results.length }));
+  const data = JSON.parse(dataJson) as Incident[];
+  const t1 = performance.now();
+  createSearchEngine(data, JSON.parse(indexJson) as PreparedIndex).search(COLD_QUERY, { limit: LIMIT });
+  const result: ColdStart = { dataMs: t1 - t0, searchMs: performance.now() - t1 };
+  console.log(JSON.stringify(result));
 }
 
 const resultKey = (engine: SearchEngine, query: string, exhaustive: boolean) =>
@@ -96,7 +106,7 @@ interface Row {
   indexMb: number;
   dataMb: number;
   engineMb: number;
-  coldMs: number;
+  cold: ColdStart;
   p50: number;
   p95: number;
   max: number;
@@ -130,7 +140,7 @@ function measure(size: number, dir: string): Row {
   writeFileSync(indexFile, indexJson);
   const child = spawnSync(process.execPath, ['--import', 'tsx', import.meta.filename, '--cold', dataFile, indexFile], { encoding: 'utf8', maxBuffer: 1 << 20 });
   if (child.status !== 0) throw new Error(`cold start failed: ${child.stderr}`);
-  const coldMs = (JSON.parse(child.stdout.trim().split('\n').pop()!) as { ms: number }).ms;
+  const cold = JSON.parse(child.stdout.trim().split('\n').pop()!) as ColdStart;
 
   for (let pass = 0; pass < 2; pass++) for (const k of keystrokes) engine.search(k, { limit: LIMIT }); // warm up
   const keystrokeTimes = timeEach(keystrokes, (k) => engine.search(k, { limit: LIMIT }));
@@ -153,7 +163,7 @@ function measure(size: number, dir: string): Row {
     indexMb: indexJson.length / 1e6,
     dataMb: withData - base,
     engineMb,
-    coldMs,
+    cold,
     p50: percentile(times, 0.5),
     p95: percentile(times, 0.95),
     max: times[times.length - 1]!,
@@ -178,13 +188,13 @@ function main(): void {
   const f = (n: number, digits = 1) => n.toFixed(digits);
   console.log(`${QUERIES.length} queries typed one character at a time: ${keystrokes.length} keystrokes, limit ${LIMIT}. Times in ms.`);
   console.log('fuse.js: plain Fuse over title and summary in both languages (threshold 0.3, ignoreLocation), timed on a sample of');
-  console.log('the keystrokes (see fuse.js keystrokes; at 100k the first letter of three queries); speed-up = p50 ratio on that sample.');
+  console.log(`the keystrokes (see fuse.js keystrokes; at 100k only ${FUSE_SAMPLE_100K.map((k) => `"${k}"`).join(', ')}); speed-up = p50 ratio on that sample.`);
   console.log('Exhaustive scan: every record scored from its own text; compared on every keystroke, at 100k on the complete queries.\n');
-  console.log('| incidents | index build | index JSON MB | data heap MB | engine heap MB | cold start | keystroke p50 | p95 | max | fuse.js build | fuse.js p50 | fuse.js p95 | fuse.js keystrokes | p50 speed-up | same as exhaustive scan |');
+  console.log('| incidents | index build | index JSON MB | data heap MB | engine heap MB | cold start (data parse + search) | keystroke p50 | p95 | max | fuse.js build | fuse.js p50 | fuse.js p95 | fuse.js keystrokes | p50 speed-up | same as exhaustive scan |');
   console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of rows) {
     console.log(
-      `| ${r.size.toLocaleString('en')} | ${f(r.buildMs, 0)} | ${f(r.indexMb)} | ${f(r.dataMb)} | ${f(r.engineMb)} | ${f(r.coldMs, 0)} | ${f(r.p50, 2)} | ${f(r.p95, 2)} | ${f(r.max, 1)} | ${f(r.fuseBuildMs, 0)} | ${f(r.fuseP50, 0)} | ${f(r.fuseP95, 0)} | ${r.fuseKeystrokes} | ${f(r.fuseP50 / r.sampleP50, 0)}× | ${r.identical}/${r.compared} |`,
+      `| ${r.size.toLocaleString('en')} | ${f(r.buildMs, 0)} | ${f(r.indexMb)} | ${f(r.dataMb)} | ${f(r.engineMb)} | ${f(r.cold.dataMs + r.cold.searchMs, 0)} (${f(r.cold.dataMs, 0)} + ${f(r.cold.searchMs, 0)}) | ${f(r.p50, 2)} | ${f(r.p95, 2)} | ${f(r.max, 1)} | ${f(r.fuseBuildMs, 0)} | ${f(r.fuseP50, 0)} | ${f(r.fuseP95, 0)} | ${r.fuseKeystrokes} | ${f(r.fuseP50 / r.sampleP50, 0)}× | ${r.identical}/${r.compared} |`,
     );
   }
   console.log('');
@@ -197,7 +207,8 @@ function main(): void {
       [`engine memory ${f(r.engineMb)} < ${target.memoryMb} MB`, r.engineMb < target.memoryMb],
       [`same results as the exhaustive scan ${r.identical}/${r.compared}`, r.identical === r.compared],
     ];
-    if (target.coldMs) checks.push([`cold start ${f(r.coldMs, 0)} < ${target.coldMs} ms`, r.coldMs < target.coldMs]);
+    const coldMs = r.cold.dataMs + r.cold.searchMs;
+    if (target.coldMs) checks.push([`cold start ${f(coldMs, 0)} < ${target.coldMs} ms (data parse included)`, coldMs < target.coldMs]);
     for (const [what, ok] of checks) {
       met &&= ok;
       console.log(`${ok ? 'ok  ' : 'FAIL'} ${r.size.toLocaleString('en')}: ${what}`);

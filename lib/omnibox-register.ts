@@ -13,7 +13,8 @@ import { browserLanguage, createTranslator, resolveLang, type Messages, type Tra
 import { looksLikeIncidentId } from './incident-route';
 import type { Incident, Lang } from './incidents/types';
 import { buildSuggestions, defaultSuggestion, resolveEntered, type Suggestion } from './omnibox';
-import { createSearchEngine, type SearchEngine } from './search';
+import { searchEngineFor } from './incidents/search-engine';
+import type { SearchEngine } from './search';
 
 export interface OmniboxApis {
   omnibox: {
@@ -61,7 +62,7 @@ export function registerOmnibox(store: Pick<OutageStore, 'allIncidents' | 'getSe
   // A failed load is forgotten, so the next keystroke tries again.
   const load = () =>
     (loaded ??= store.allIncidents().then(
-      (incidents) => ({ incidents, ids: new Set(incidents.map((i) => i.id)), engine: createSearchEngine(incidents) }),
+      (incidents) => ({ incidents, ids: new Set(incidents.map((i) => i.id)), engine: searchEngineFor(incidents) }),
       (err: unknown) => {
         loaded = undefined;
         throw err;

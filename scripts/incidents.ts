@@ -7,10 +7,12 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadSeeds, SeedError } from '../lib/incidents/compile';
 import type { Incident, IncidentIndex } from '../lib/incidents/types';
+import { createSearchEngine, prepareSearchIndex } from '../lib/search';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const seedsDir = join(root, 'seeds');
 export const generatedIndexPath = join(root, 'generated', 'index.json');
+const generatedSearchPath = join(root, 'generated', 'search-index.json');
 
 const summary = (i: Incident) => ({ id: i.id, platforms: i.platforms, start: i.start.utc, title: i.title, confidence: i.confidence, sources: i.sources.length });
 
@@ -30,7 +32,7 @@ function load(): IncidentIndex {
   }
 }
 
-async function main(argv: string[]): Promise<void> {
+function main(argv: string[]): void {
   const json = argv.includes('--json');
   const [command, ...rest] = argv.filter((a) => a !== '--json');
   switch (command) {
@@ -42,9 +44,12 @@ async function main(argv: string[]): Promise<void> {
     case 'compile': {
       // Remove any old output first: a failed compile must not leave a stale index to be bundled.
       rmSync(generatedIndexPath, { force: true });
+      rmSync(generatedSearchPath, { force: true });
       const index = load();
       mkdirSync(dirname(generatedIndexPath), { recursive: true });
       writeFileSync(generatedIndexPath, JSON.stringify(index));
+      // Normalised once here, not on every worker start (see lib/incidents/search-engine.ts).
+      writeFileSync(generatedSearchPath, JSON.stringify(prepareSearchIndex(index.incidents)));
       console.log(`compiled ${index.incidents.length} incidents (version ${index.version}) to generated/index.json`);
       return;
     }
@@ -56,8 +61,6 @@ async function main(argv: string[]): Promise<void> {
     }
     case 'search': {
       const query = rest.join(' ');
-      // Loaded only here so check/compile/list never depend on the search module.
-      const { createSearchEngine } = await import('../lib/search');
       const results = createSearchEngine(load().incidents).search(query, { limit: 20 });
       if (json) console.log(JSON.stringify(results.map((r) => ({ ...summary(r.incident), score: r.score })), null, 2));
       else printTable(results.map((r) => r.incident));
@@ -69,4 +72,4 @@ async function main(argv: string[]): Promise<void> {
   }
 }
 
-await main(process.argv.slice(2));
+main(process.argv.slice(2));

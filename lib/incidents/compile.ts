@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, YAMLParseError } from 'yaml';
+import { byStart } from './order';
 import type { Incident, IncidentIndex } from './types';
 import { formatError, validateRecord, type ValidationError } from './validate';
 
@@ -62,7 +63,7 @@ export function compileSeeds(files: SeedFile[]): IncidentIndex {
   }
   if (errors.length) throw new SeedError(errors);
   if (incidents.length === 0) throw new SeedError([{ file: 'seeds/', field: '(index)', message: 'no incident files found' }]);
-  incidents.sort((a, b) => Date.parse(a.start.utc) - Date.parse(b.start.utc) || a.id.localeCompare(b.id));
+  incidents.sort(byStart);
   return { version: datasetVersion(incidents), incidents };
 }
 

@@ -126,7 +126,6 @@ export const TERM_ALIASES: Record<string, readonly string[]> = {
   xray: ['x ray', 'xray', 'أشعة إكس', 'أشعة اكس', 'الأشعة السينية'],
   xbox: ['xbox', 'x box', 'إكس بوكس', 'اكس بوكس'],
   spacex: ['spacex', 'space x', 'سبيس إكس', 'سبيس اكس'],
-  diamond: ['diamond', 'ماس', 'الماس', 'ألماس'],
 };
 
 /**

@@ -40,7 +40,10 @@ export interface SearchOptions {
   platform?: PlatformId;
   /** Only incidents that started in this year (UTC). */
   year?: number;
-  /** Score every record from its text, bypassing the index: for verifying the index; slow. */
+  /**
+   * Score every record from its own text, bypassing the index: for verifying the index (bench, tests).
+   * Slow, and keeps every record's terms in memory from then on.
+   */
   exhaustive?: boolean;
 }
 

@@ -58,9 +58,9 @@ export function prepareSearchIndex(incidents: Incident[]): PreparedIndex {
   const termIds = new Map<string, number>();
   let pairs = new Int32Array(1 << 16);
   let count = 0;
-  const terms = new Map<string, number>();
+  const recordScratch = new Map<string, number>();
   order.forEach((position, doc) => {
-    for (const [term, fields] of recordTerms(incidents[position]!, isKnownStem, terms)) {
+    for (const [term, fields] of recordTerms(incidents[position]!, isKnownStem, recordScratch)) {
       let id = termIds.get(term);
       if (id === undefined) termIds.set(term, (id = termIds.size));
       if (2 * count === pairs.length) {

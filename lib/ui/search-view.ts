@@ -44,7 +44,7 @@ export function resultEntries(results: readonly SearchResult[], lang: Lang, high
 
 /** Loads the search module (its own chunk) and builds the engine over the popup's incidents. */
 export async function loadPopupSearch(incidents: readonly Incident[]): Promise<PopupSearch> {
-  const { createSearchEngine, highlightSegments } = await import('../search');
-  const engine = createSearchEngine([...incidents]);
+  const [{ searchEngineFor }, { highlightSegments }] = await Promise.all([import('../incidents/search-engine'), import('../search')]);
+  const engine = searchEngineFor(incidents);
   return { search: (query, options) => engine.search(query, options), highlightSegments };
 }

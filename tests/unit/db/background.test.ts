@@ -29,7 +29,7 @@ describe('the background answering the protocol', () => {
   it('answers the banner requests through the same listener', async () => {
     // fake-browser has no i18n.
     (fakeBrowser as unknown as { i18n: unknown }).i18n = { getUILanguage: () => 'en-US' };
-    await expect(request(send, 'banner', { platform: 'facebook' })).resolves.not.toBeUndefined();
+    await expect(request(send, 'banner', { host: 'www.facebook.com' })).resolves.not.toBeUndefined();
     expect(await request(send, 'dismissBanner', { platform: 'facebook', scope: 'platform' })).toBeNull();
     expect((await store.getSettings()).bannerDisabled).toEqual(['facebook']);
   });

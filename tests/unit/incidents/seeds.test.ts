@@ -1,7 +1,10 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSeeds } from '../../../lib/incidents/compile';
+import prepared from '../../../generated/search-index.json';
 import { bundledIndex } from '../../../lib/incidents/bundled';
+import { searchEngineFor } from '../../../lib/incidents/search-engine';
+import { createSearchEngine, type PreparedIndex } from '../../../lib/search';
 import { PLATFORM_IDS } from '../../../lib/incidents/types';
 
 const index = loadSeeds(join(import.meta.dirname, '../../../seeds'));
@@ -41,5 +44,11 @@ describe('the real seeds', () => {
 
   it('are what the build bundled (generated/index.json is current)', () => {
     expect(bundledIndex.version).toBe(index.version);
+  });
+
+  it('ship a prepared search index that fits the bundled records in any order', () => {
+    expect(() => createSearchEngine(bundledIndex.incidents, prepared as unknown as PreparedIndex)).not.toThrow();
+    const newestFirst = [...bundledIndex.incidents].reverse();
+    expect(searchEngineFor(newestFirst).search('DNS', { limit: 1 })[0]?.incident.id).toBe('2021-10-04-meta-global');
   });
 });
