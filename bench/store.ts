@@ -1,11 +1,17 @@
 /**
- * `npm run bench -- store`: seeding and query times of the IndexedDB store for the bundled index and
- * for 10,000 and 100,000 synthetic incidents. It runs twice: in Node with fake-indexeddb (a pure-JS
- * IndexedDB), and in Debian Chromium's real IndexedDB, the same code bundled into a page.
+ * `npm run bench -- store`: seeding and query times of the store for the bundled index and for
+ * 10,000 and 100,000 synthetic incidents, twice: in Node with fake-indexeddb (a pure-JS IndexedDB),
+ * and in Debian Chromium's real IndexedDB (this module bundled into a page on a routed origin).
  * Targets: seeding 10,000 under 1 s; a no-op version check under 5 ms; a platform query at 100,000
  * under 20 ms.
  *
- * This module is also bundled for the page, so Node-only modules are imported inside the Node functions.
+ * Columns: seed (empty database) and reseed (a new dataset version) are single runs; the rest are
+ * medians of 7 after a warm-up. "no-op ensureSeeded" is a worker start on a seeded database (open +
+ * version check); "version check" is what every query adds; "count check" is the fuller check made
+ * once per connection off the query path. "platform, first" is the first platform query in a context
+ * (it sorts the in-memory list once); "platform" is the median after it.
+ *
+ * Node-only modules are imported inside the Node functions, so the page bundle leaves them out.
  */
 import { DB_NAME, openStore } from '../lib/db';
 import { openDatabase } from '../lib/db/schema';
@@ -192,7 +198,8 @@ async function benchInChromium(): Promise<StoreBenchRow[]> {
 }
 
 async function main(): Promise<void> {
-  console.log('Times in ms: medians of 7 runs after a warm-up; seed, reseed and "platform, first" are single runs.\n');
+  const { cpus, loadavg } = await import('node:os');
+  console.log(`Times in ms (${cpus().length} cores, load average ${loadavg()[0]!.toFixed(1)} at the start).\n`);
   console.log('### Node 20, fake-indexeddb\n');
   console.log(table(await benchInNode()));
   console.log('\n### Debian Chromium, real IndexedDB\n');

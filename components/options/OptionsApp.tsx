@@ -36,7 +36,7 @@ export function OptionsApp({ initial }: { initial: PageContext<OutageStore> }) {
   /** Saves a change and re-renders the page in the (possibly new) language and digits. */
   async function save(patch: Partial<Settings>) {
     const next = await store.saveSettings(patch);
-    const persisted = (await store.health()).ok;
+    const persisted = (await store.health()).persisted !== false;
     const nextCtx = buildPageContext(store, next, OPTIONS_LOCALES);
     applyToDocument(nextCtx);
     document.title = nextCtx.t.t('options_title');
@@ -178,7 +178,9 @@ export function OptionsApp({ initial }: { initial: PageContext<OutageStore> }) {
               {incidentCount !== null && t.plural('options_about_count', incidentCount)}
             </p>
           )}
-          {health && !health.ok && <p class="warning">{t.t('options_about_degraded', { reason: health.reason ?? '' })}</p>}
+          {health && !health.ok && (
+            <p class="warning">{t.t('options_about_degraded', { reason: t.t(`options_storage_${(health.reason ?? 'failed').replace('-', '_')}`) })}</p>
+          )}
           <p class="help">{t.t('options_about_sources')}</p>
         </section>
       </main>

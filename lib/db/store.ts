@@ -331,11 +331,11 @@ class IndexedDbStore implements OutageStore {
           const incidents = tx.objectStore('incidents');
           const [meta, found] = await Promise.all([tx.objectStore('meta').get(DATASET_KEY), read(incidents)]);
           const present = found.filter((row) => row !== undefined);
-          // Nothing found: cheap to make sure the store was not emptied by hand (counting on every read is not).
-          const count = present.length ? undefined : await incidents.count();
+          const current = isCurrentMeta(meta, this.bundled.version);
+          // Nothing found: make sure the store was not emptied by hand (one key read, not a count).
+          const emptied = current && meta.count > 0 && !present.length && !(await incidents.openKeyCursor());
           await tx.done;
-          const intact = isCurrentMeta(meta, this.bundled.version) && present.every(isIncidentRow) && (count === undefined || count === meta.count);
-          return intact ? present : undefined;
+          return current && !emptied && present.every(isIncidentRow) ? present : undefined;
         });
         if (rows) return finish(rows.map((row) => row.incident), rows);
         if (attempt > 0) throw new CorruptError('The stored incidents still do not match the bundled index after restoring it');
