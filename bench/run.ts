@@ -5,11 +5,23 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { bundleSizes, formatBundleSizes } from '../scripts/bundle-size';
 
-const ALL = ['store', 'search', 'popup'];
+const ALL = ['store', 'search', 'popup', 'omnibox', 'size'];
 const wanted = process.argv.slice(2).length ? process.argv.slice(2) : ALL;
 let failed = false;
 for (const name of wanted) {
+  if (name === 'size') {
+    // Gzipped bundle sizes of the last production build (`npm run build`).
+    console.log('\n## size\n');
+    try {
+      console.log(formatBundleSizes(bundleSizes()));
+    } catch (err) {
+      console.error(err instanceof Error ? err.message : err);
+      failed = true;
+    }
+    continue;
+  }
   const file = join(import.meta.dirname, `${name}.ts`);
   if (!existsSync(file)) {
     console.error(`bench/${name}.ts not found`);

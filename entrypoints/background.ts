@@ -9,7 +9,7 @@ import { registerOmnibox } from '../lib/omnibox-register';
 export default defineBackground(() => {
   const store = backgroundStore();
   seedOnLifecycle(browser.runtime, store);
-  answerRequests(browser.runtime, createHandlers(store));
-  registerFailureDetection(store);
+  const failures = registerFailureDetection(store);
+  answerRequests(browser.runtime, createHandlers(store, failures));
   registerOmnibox(store);
 });

@@ -38,6 +38,8 @@ export interface Protocol {
    */
   banner: { request: { host: string }; response: BannerView | null };
   dismissBanner: { request: { platform: PlatformId; scope: 'today' | 'platform' }; response: null };
+  /** A page cleared the user's log of failed loads (or all user data): the worker forgets its failure state. */
+  logCleared: { request: Record<string, never>; response: null };
   /** Opens an extension page in a new tab (content scripts cannot open the popup). */
   openView: {
     request: { view: 'platform'; platform: PlatformId } | { view: 'incident'; id: string };

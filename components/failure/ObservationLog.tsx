@@ -4,7 +4,7 @@
  * unless the user saves an export.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { allTabIds, applyBadges } from '../../lib/failure/badge';
+import { announceLogCleared } from '../../lib/failure/log-cleared';
 import { exportFileName, observationsToCsv, observationsToJson } from '../../lib/failure/export';
 import { groupLog } from '../../lib/failure/log-view';
 import { formatClock, outcomeLabel } from '../../lib/failure/text';
@@ -39,8 +39,8 @@ export function ObservationLog() {
       await store.clearObservations();
       setState({ kind: 'ready', log: [] });
       setCleared(true);
-      // Nothing is failing any more as far as the log knows: the badge says so in every tab.
-      await applyBadges(t, [], Date.now(), await allTabIds());
+      // Nothing is failing any more as far as the log knows: the worker and the badges follow.
+      await announceLogCleared(t);
     } catch {
       setState({ kind: 'error' });
     }

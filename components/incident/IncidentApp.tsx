@@ -157,6 +157,8 @@ export function IncidentApp({ ctx, incidents, version, loadFailed, loadSearch }:
                 id="ip-q"
                 ref={searchBox}
                 type="search"
+                // The typed text takes its own direction ("whatsapp 2024" in the Arabic UI); empty, the placeholder follows the page.
+                dir={draft ? 'auto' : undefined}
                 value={draft}
                 placeholder={t.t('incident_search_placeholder')}
                 autoComplete="off"

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { OutageStore } from '../../lib/db';
-import { allTabIds, applyBadges } from '../../lib/failure/badge';
+import { announceLogCleared } from '../../lib/failure/log-cleared';
 import { hasHostAccess, requestHostAccess } from '../../lib/host-access';
 import { PLATFORM_IDS, type PlatformId } from '../../lib/incidents/types';
 import type { StoreHealth } from '../../lib/messages';
@@ -28,20 +28,25 @@ export function OptionsApp({ initial }: { initial: PageContext<OutageStore> }) {
   const { t, settings, store } = ctx;
 
   useEffect(() => {
-    void store.health().then(setHealth);
-    void store.allIncidents().then((all) => setIncidentCount(all.length));
+    void store.health().then(setHealth, () => undefined);
+    void store.allIncidents().then((all) => setIncidentCount(all.length), () => undefined);
     void hasHostAccess().then(setHostAccess);
   }, [store]);
 
   /** Saves a change and re-renders the page in the (possibly new) language and digits. */
   async function save(patch: Partial<Settings>) {
-    const next = await store.saveSettings(patch);
-    const persisted = (await store.health()).persisted !== false;
-    const nextCtx = buildPageContext(store, next, OPTIONS_LOCALES);
-    applyToDocument(nextCtx);
-    document.title = nextCtx.t.t('options_title');
-    setCtx(nextCtx);
-    setStatus({ kind: persisted ? 'saved' : 'not-saved', at: Date.now() });
+    try {
+      const next = await store.saveSettings(patch);
+      const persisted = (await store.health()).persisted !== false;
+      const nextCtx = buildPageContext(store, next, OPTIONS_LOCALES);
+      applyToDocument(nextCtx);
+      document.title = nextCtx.t.t('options_title');
+      setCtx(nextCtx);
+      setStatus({ kind: persisted ? 'saved' : 'not-saved', at: Date.now() });
+    } catch (err) {
+      console.error('[Outage Context] Could not save settings', err);
+      setStatus({ kind: 'not-saved', at: Date.now() });
+    }
   }
 
   function toggleBannerPlatform(platform: PlatformId, on: boolean) {
@@ -52,9 +57,15 @@ export function OptionsApp({ initial }: { initial: PageContext<OutageStore> }) {
   }
 
   async function resetAll() {
-    await store.resetUserData();
-    // The log of failed loads is gone, so no platform is failing any more: clear the toolbar badges.
-    await applyBadges(t, [], Date.now(), await allTabIds());
+    try {
+      await store.resetUserData();
+    } catch (err) {
+      console.error('[Outage Context] Could not reset user data', err);
+      setStatus({ kind: 'not-saved', at: Date.now() });
+      return;
+    }
+    // The log of failed loads is gone, so no platform is failing any more.
+    await announceLogCleared(t);
     const fresh = buildPageContext(store, await store.getSettings(), OPTIONS_LOCALES);
     applyToDocument(fresh);
     setCtx(fresh);
@@ -137,7 +148,7 @@ export function OptionsApp({ initial }: { initial: PageContext<OutageStore> }) {
               </button>
             </>
           ) : (
-            <p class="help">{t.t('options_access_granted')}</p>
+            hostAccess && <p class="help">{t.t('options_access_granted')}</p>
           )}
         </section>
 

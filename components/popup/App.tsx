@@ -18,6 +18,7 @@ import { resultEntries, type PopupSearch } from '../../lib/ui/search-view';
 import { openIncident } from '../../lib/ui/tabs';
 import { whenIdle } from '../../lib/ui/idle';
 import { FailureAlert } from '../failure/FailureAlert';
+import { SymptomCheck } from '../failure/SymptomCheck';
 import { focusNavItem, IncidentList, type ListEntry } from './IncidentList';
 import { POPUP_LOCALES } from './locales';
 import { PlatformChips } from './PlatformChips';
@@ -64,7 +65,20 @@ export function App({ initialContext, incidents, loadFailed, initialSelection, i
 
   // The search engine is built once the list is on screen, so it never delays the first paint.
   const searchLoad = useRef<Promise<void> | null>(null);
-  const ensureSearch = () => (searchLoad.current ??= loadSearch().then(setSearch));
+  const [searchFailed, setSearchFailed] = useState(false);
+  const ensureSearch = () =>
+    (searchLoad.current ??= loadSearch().then(
+      (loaded) => {
+        setSearchFailed(false);
+        setSearch(loaded);
+      },
+      (err: unknown) => {
+        // Say so instead of "Searching…" forever; the next keystroke tries again.
+        console.error('[Outage Context] Search could not load', err);
+        searchLoad.current = null;
+        setSearchFailed(true);
+      },
+    ));
   useEffect(() => {
     if (searching) void ensureSearch();
     // Otherwise when the browser is idle after the first paint (at the latest in half a second).
@@ -186,7 +200,7 @@ export function App({ initialContext, incidents, loadFailed, initialSelection, i
                   {t.t('popup_results_heading')}
                 </h2>
                 <span class="list-count" role="status">
-                  {results ? t.plural('popup_results_count', results.entries.length) : t.t('popup_searching')}
+                  {results ? t.plural('popup_results_count', results.entries.length) : t.t(searchFailed ? 'popup_search_failed' : 'popup_searching')}
                 </span>
                 {yearSelect}
               </div>
@@ -216,6 +230,7 @@ export function App({ initialContext, incidents, loadFailed, initialSelection, i
             </section>
           ) : (
             <>
+              <SymptomCheck incidents={incidents} platform={platform} />
               <section class="overview" aria-labelledby="stats-heading">
                 <h2 id="stats-heading" class="section-heading">
                   {platform ? t.t('popup_stats_heading', { platform: platformName }) : t.t('popup_stats_heading_all')}

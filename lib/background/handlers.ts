@@ -2,6 +2,7 @@
 import { browser, type PublicPath } from 'wxt/browser';
 import { bannerHandlers } from '../banner/handlers';
 import type { OutageStore } from '../db';
+import type { FailureDetection } from '../failure/register';
 import { isPlatformId } from '../db/user-data';
 import { incidentPagePath, looksLikeIncidentId } from '../incident-route';
 import { MessageError, type Handlers, type RequestOf } from '../messages';
@@ -33,6 +34,13 @@ export function storeHandlers(store: OutageStore, tabs: Pick<typeof browser.tabs
   };
 }
 
-export function createHandlers(store: OutageStore): Handlers {
-  return { ...storeHandlers(store), ...bannerHandlers(store) };
+export function createHandlers(store: OutageStore, failures: Pick<FailureDetection, 'forget'>): Handlers {
+  return {
+    ...storeHandlers(store),
+    ...bannerHandlers(store),
+    async logCleared() {
+      await failures.forget();
+      return null;
+    },
+  };
 }

@@ -95,7 +95,7 @@ export function bannerText(t: Translator, decision: BannerDecision, platform: Pl
   const { incident, count } = decision;
   const name = isolate(PLATFORMS[platform].name[t.lang]);
   const category = incident.cause.category;
-  const when = isolate(formatInstant(t, incident.start));
+  const when = isolate(formatInstant(t, incident.start, 'UTC'));
   const ago = isolate(formatAgo(t, instantMs(incident.start), now.getTime()));
   return {
     label: t.t('banner_label', { platform: name }),

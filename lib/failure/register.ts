@@ -31,6 +31,8 @@ export interface FailureDetection {
   idle(): Promise<void>;
   /** Re-derives the badge from the log (done on every worker start). */
   refresh(): Promise<void>;
+  /** The user cleared the log: forget what the detector remembers, clear badges and notifications. */
+  forget(): Promise<void>;
 }
 
 type WebRequestDetails = Browser.webRequest.OnCompletedDetails | Browser.webRequest.OnErrorOccurredDetails;
@@ -132,7 +134,19 @@ export function registerFailureDetection(store: FailureStore, { now = Date.now, 
     if (load) void enqueue(() => handle({ ...load, kind: 'completed', status: details.statusCode }));
   }, filter);
 
-  const detection: FailureDetection = { idle: () => queue, refresh: () => enqueue(restore) };
+  async function forgetAll(): Promise<void> {
+    clearTimeout(graceTimer);
+    detector = undefined;
+    const marked = [...tabPlatforms.keys()];
+    tabPlatforms.clear();
+    const cleared = [...failing];
+    failing = new Set();
+    const tabs = new Set([...marked, ...(await allTabIds())]);
+    await applyBadges(translatorFor(await store.getSettings()), [], now(), [...tabs]);
+    if (cleared.length && (await notificationsAllowed())) for (const p of cleared) await browser.notifications.clear(notificationId(p));
+  }
+
+  const detection: FailureDetection = { idle: () => queue, refresh: () => enqueue(restore), forget: () => enqueue(forgetAll) };
   void detection.refresh();
   return detection;
 }

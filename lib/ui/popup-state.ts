@@ -12,7 +12,7 @@ export type Selection = PlatformId | 'all';
 
 export interface HashState {
   platform?: PlatformId;
-  /** A search to open on (`popup.html#q=…`, e.g. from the omnibox). */
+  /** A search to open on (`popup.html#q=…`; the omnibox opens full-page results at incident.html#q= instead). */
   query?: string;
 }
 

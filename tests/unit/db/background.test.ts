@@ -9,6 +9,8 @@ import { FIXTURE, freshFactory, ids, INSTAGRAM_2024, META_GLOBAL, META_LOGOUT, M
 
 let factory: IDBFactory;
 let store: OutageStore;
+/** Failure detection's side of the protocol: counts how often the worker was told the log was cleared. */
+const failures = { forgotten: 0, forget: () => Promise.resolve(void failures.forgotten++) };
 /** What a content script or page calls: runtime.sendMessage through the typed protocol. */
 const send: Send = (message) => fakeBrowser.runtime.sendMessage(message);
 
@@ -16,7 +18,8 @@ beforeEach(() => {
   fakeBrowser.reset();
   factory = freshFactory();
   store = openStore({ factory, bundled: FIXTURE });
-  answerRequests(fakeBrowser.runtime, createHandlers(store));
+  answerRequests(fakeBrowser.runtime, createHandlers(store, failures));
+  failures.forgotten = 0;
 });
 afterEach(() => store.close());
 
@@ -34,6 +37,11 @@ describe('the background answering the protocol', () => {
     expect((await store.getSettings()).bannerDisabled).toEqual(['facebook']);
   });
 
+  it('tells failure detection when a page cleared the log', async () => {
+    expect(await request(send, 'logCleared', {})).toBeNull();
+    expect(failures.forgotten).toBe(1);
+  });
+
   it('returns a typed error for bad input, an unknown request or something that is not a message', async () => {
     await expect(request(send, 'incidentsForPlatform', { platform: 'myspace' as 'facebook' })).rejects.toEqual(new MessageError('bad-request', 'Unknown platform: "myspace"'));
     await expect(request(send, 'nonsense' as 'health', {})).rejects.toMatchObject({ code: 'unknown-request' });
@@ -43,7 +51,7 @@ describe('the background answering the protocol', () => {
   it('still answers, from memory, when the database cannot be used', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     fakeBrowser.reset();
-    answerRequests(fakeBrowser.runtime, createHandlers(openStore({ factory: null, bundled: FIXTURE })));
+    answerRequests(fakeBrowser.runtime, createHandlers(openStore({ factory: null, bundled: FIXTURE }), failures));
     expect(await request(send, 'health', {})).toMatchObject({ ok: false, reason: 'unavailable' });
     expect(ids(await request(send, 'incidentsForPlatform', { platform: 'twitter' }))).toEqual(['2023-03-01-twitter-links']);
   });
@@ -51,7 +59,7 @@ describe('the background answering the protocol', () => {
   it('opens the popup on a platform, or the incident page, in a tab next to the asking one', async () => {
     const create = vi.spyOn(fakeBrowser.tabs, 'create');
     const opener = await fakeBrowser.tabs.create({ url: 'https://www.facebook.com/' });
-    const listener = createMessageListener(createHandlers(store));
+    const listener = createMessageListener(createHandlers(store, failures));
     expect(await listener({ type: 'openView', payload: { view: 'platform', platform: 'facebook' } }, { tab: { id: opener.id } })).toEqual({ ok: true, value: null });
     expect(create).toHaveBeenLastCalledWith({ url: 'chrome-extension://test-extension-id/popup.html#platform=facebook', openerTabId: opener.id });
     await request(send, 'openView', { view: 'incident', id: META_GLOBAL.id });

@@ -80,6 +80,23 @@ describe('registerFailureDetection', () => {
     expect((await badge(3)).text).toBe('DNS');
   });
 
+  it('forgets its failure state when the user clears the log, so the next failure shows again at once', async () => {
+    const detection = start();
+    fail('https://www.facebook.com/', 'net::ERR_NAME_NOT_RESOLVED');
+    await detection.idle();
+    expect((await badge()).text).toBe('DNS');
+    await store.clearObservations();
+    await detection.forget();
+    expect((await badge()).text).toBe('');
+    expect((await badge(3)).text).toBe('');
+    // Within the minute in which a repeat of the same failure would count once.
+    clock += 5_000;
+    fail('https://www.facebook.com/', 'net::ERR_NAME_NOT_RESOLVED');
+    await detection.idle();
+    expect(await store.observations()).toHaveLength(1);
+    expect((await badge()).text).toBe('DNS');
+  });
+
   it('raises nothing for an aborted load, a sub-resource, a prerender, a request outside a tab or an uncovered host', async () => {
     const detection = start();
     fail('https://www.facebook.com/', 'net::ERR_ABORTED');
