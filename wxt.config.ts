@@ -1,7 +1,8 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { LANGUAGES } from './lib/incidents/types';
 import { matchPatterns } from './lib/platforms';
-import { chromeMessages, loadLocale, LOCALE_LANGS } from './scripts/locales';
+import { chromeMessages, loadLocale } from './scripts/locales';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -30,7 +31,7 @@ export default defineConfig({
   }),
   hooks: {
     'build:publicAssets': (wxt, files) => {
-      for (const lang of LOCALE_LANGS) {
+      for (const lang of LANGUAGES) {
         files.push({
           relativeDest: `_locales/${lang}/messages.json`,
           contents: JSON.stringify(chromeMessages(loadLocale(wxt.config.root, lang)), null, 1),

@@ -2,8 +2,21 @@
  * Dates and durations for people, through Intl in the UI locale. Shared by the banner, popup,
  * incident page and omnibox so an outage reads the same everywhere.
  */
-import type { Duration, Incident, Instant, Lang } from './incidents/types';
+import type { Duration, Incident, Instant } from './incidents/types';
 import type { Translator } from './i18n';
+
+/**
+ * First-strong isolation (FSI … PDI): an inserted value takes its direction from its own first letter, so a
+ * Latin brand name, host or number keeps its order inside Arabic text (and vice versa).
+ */
+export const isolate = (text: string): string => `\u2068${text}\u2069`;
+
+/** The user's local calendar day of a time, YYYY-MM-DD: the unit of "once a day" and of the log's day groups. */
+export function localDay(time: Date | number): string {
+  const d = new Date(time);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
 
 /** Milliseconds since the epoch for an instant ("2021-10-04" or "2021-10-04T15:39Z"). */
 export function instantMs(instant: Instant): number {
@@ -81,9 +94,4 @@ export function formatList(t: Translator, items: string[]): string {
   let format = listFormats.get(t.locale);
   if (!format) listFormats.set(t.locale, (format = new Intl.ListFormat(t.locale, { style: 'long', type: 'conjunction' })));
   return format.format(items);
-}
-
-/** Picks the UI-language side of a bilingual text. */
-export function pick<T extends Record<Lang, string>>(text: T, lang: Lang): string {
-  return text[lang];
 }

@@ -6,8 +6,6 @@
 import { browser } from 'wxt/browser';
 import { matchPatterns } from './platforms';
 
-export const isFirefox = import.meta.env.FIREFOX;
-
 /** True when the extension may see the covered sites (banner, failure detection). */
 export async function hasHostAccess(): Promise<boolean> {
   try {

@@ -28,7 +28,7 @@ export function resolveLang(setting: LanguageSetting, browserLanguage: string): 
 }
 
 /** Intl locale for a language and digit preference (Arabic defaults to Arabic-Indic digits where ICU does). */
-export function intlLocale(lang: Lang, digits: DigitsSetting = 'auto'): string {
+function intlLocale(lang: Lang, digits: DigitsSetting = 'auto'): string {
   const base = lang === 'ar' ? 'ar' : 'en';
   return digits === 'auto' ? base : `${base}-u-nu-${digits}`;
 }

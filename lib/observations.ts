@@ -19,3 +19,8 @@ export interface Observation {
   /** The browser's error string or HTTP status, e.g. "net::ERR_NAME_NOT_RESOLVED" or "503". */
   detail: string;
 }
+
+/** Newest first; ties (same millisecond) by the later id first. Reversed arguments give oldest first, in stored order. */
+export function compareObservations(a: Observation, b: Observation): number {
+  return b.time - a.time || (b.id ?? 0) - (a.id ?? 0);
+}

@@ -14,7 +14,7 @@ import { looksLikeIncidentId } from './incident-route';
 import type { Incident, Lang } from './incidents/types';
 import { buildSuggestions, defaultSuggestion, resolveEntered, type Suggestion } from './omnibox';
 import { searchEngineFor } from './incidents/search-engine';
-import type { SearchEngine } from './search';
+import type { PreparedIndex, SearchEngine } from './search';
 
 export interface OmniboxApis {
   omnibox: {
@@ -52,7 +52,8 @@ interface Loaded {
 
 const DICTIONARIES: Record<Lang, Messages> = { en: { ...enCommon, ...enIncident }, ar: { ...arCommon, ...arIncident } };
 
-export function registerOmnibox(store: Pick<OutageStore, 'allIncidents' | 'getSettings'>, apis: OmniboxApis = browserApis()): void {
+/** `prepared`: the search index the build prepared for the store's records (by default the bundled one's). */
+export function registerOmnibox(store: Pick<OutageStore, 'allIncidents' | 'getSettings'>, apis: OmniboxApis = browserApis(), prepared?: PreparedIndex): void {
   const { markup } = apis;
   let loaded: Promise<Loaded> | undefined;
   let translator: Promise<Translator> | undefined;
@@ -62,7 +63,7 @@ export function registerOmnibox(store: Pick<OutageStore, 'allIncidents' | 'getSe
   // A failed load is forgotten, so the next keystroke tries again.
   const load = () =>
     (loaded ??= store.allIncidents().then(
-      (incidents) => ({ incidents, ids: new Set(incidents.map((i) => i.id)), engine: searchEngineFor(incidents) }),
+      (incidents) => ({ incidents, ids: new Set(incidents.map((i) => i.id)), engine: searchEngineFor(incidents, prepared) }),
       (err: unknown) => {
         loaded = undefined;
         throw err;

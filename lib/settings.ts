@@ -1,7 +1,13 @@
-import type { PlatformId } from './incidents/types';
+import { LANGUAGES, type PlatformId } from './incidents/types';
 import type { DigitsSetting, LanguageSetting } from './i18n';
 
-export type BannerMode = 'daily' | 'anniversaries' | 'never';
+/** The choices of each setting, in the order the settings pages list them. */
+export const BANNER_MODES = ['daily', 'anniversaries', 'never'] as const;
+export type BannerMode = (typeof BANNER_MODES)[number];
+export const LANGUAGE_CHOICES = ['auto', ...LANGUAGES] as const satisfies readonly LanguageSetting[];
+// Keyed by every member of the union, so a new digits setting cannot be left out of the list.
+const DIGITS: Record<DigitsSetting, true> = { auto: true, latn: true, arab: true };
+export const DIGIT_CHOICES = Object.keys(DIGITS) as readonly DigitsSetting[];
 
 /** The user's settings, stored in the `settings` store; a dataset change never touches them. */
 export interface Settings {

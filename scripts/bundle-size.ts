@@ -30,7 +30,7 @@ export interface BundleSizes {
   entries: EntrySize[];
 }
 
-export const defaultBuildDir = (): string => resolve(import.meta.dirname, '..', process.env.WXT_OUT_DIR ?? '.output', 'chrome-mv3');
+const defaultBuildDir = (): string => resolve(import.meta.dirname, '..', process.env.WXT_OUT_DIR ?? '.output', 'chrome-mv3');
 
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -11,7 +11,7 @@ import { createSearchEngine, prepareSearchIndex } from '../lib/search';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const seedsDir = join(root, 'seeds');
-export const generatedIndexPath = join(root, 'generated', 'index.json');
+const generatedIndexPath = join(root, 'generated', 'index.json');
 const generatedSearchPath = join(root, 'generated', 'search-index.json');
 
 const summary = (i: Incident) => ({ id: i.id, platforms: i.platforms, start: i.start.utc, title: i.title, confidence: i.confidence, sources: i.sources.length });

@@ -1,7 +1,7 @@
 /** Merges `locales/<lang>/*.json` into one dictionary per language and into Chrome's `_locales` format. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LANGUAGES, type Lang } from '../lib/incidents/types';
+import type { Lang } from '../lib/incidents/types';
 
 export function loadLocale(root: string, lang: Lang): Record<string, string> {
   const dir = join(root, 'locales', lang);
@@ -21,5 +21,3 @@ export function loadLocale(root: string, lang: Lang): Record<string, string> {
 export function chromeMessages(dictionary: Record<string, string>): Record<string, { message: string }> {
   return Object.fromEntries(Object.entries(dictionary).map(([k, message]) => [k, { message: message.replaceAll('$', '$$$$') }]));
 }
-
-export const LOCALE_LANGS: readonly Lang[] = LANGUAGES;

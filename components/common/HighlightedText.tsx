@@ -1,10 +1,7 @@
-/** Text with the matched parts wrapped in <mark>; the segments come from the search engine's ranges. */
-export interface TextSegment {
-  text: string;
-  match: boolean;
-}
+import type { Segment } from '../../lib/search/highlight';
 
-export function HighlightedText({ segments }: { segments: readonly TextSegment[] }) {
+/** Text with the matched parts wrapped in <mark>; the segments come from the search engine's ranges. */
+export function HighlightedText({ segments }: { segments: readonly Segment[] }) {
   return (
     <>
       {segments.map((s, i) => (s.match ? <mark key={i}>{s.text}</mark> : s.text))}

@@ -7,7 +7,8 @@ import { PLATFORMS } from '../../lib/platforms';
 import { usePageContext } from '../../lib/ui/page-context';
 import { durationText } from '../../lib/ui/incident-text';
 import { causeLabel, confidenceLabel } from '../../lib/ui/vocab';
-import { HighlightedText, type TextSegment } from './HighlightedText';
+import type { Segment } from '../../lib/search/highlight';
+import { HighlightedText } from './HighlightedText';
 import { IncidentDate } from './IncidentDate';
 import { IncidentLink } from './IncidentLink';
 import { PlatformBadge } from './PlatformBadge';
@@ -15,9 +16,9 @@ import { PlatformBadge } from './PlatformBadge';
 export interface IncidentListItemProps {
   incident: Incident;
   /** The title in the UI language split at the search matches; plain title when absent. */
-  title?: readonly TextSegment[];
+  title?: readonly Segment[];
   /** Why a search matched, when the title does not show it: an excerpt of another field. */
-  snippet?: { segments: readonly TextSegment[]; lang: Lang };
+  snippet?: { segments: readonly Segment[]; lang: Lang };
   /** Show the platforms hit (lists of several platforms); the accent is the first otherwise. */
   showPlatforms: boolean;
   /** The platform whose colour the accent takes, when the list is for one platform. */

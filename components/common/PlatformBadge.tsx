@@ -3,7 +3,7 @@ import type { PlatformId } from '../../lib/incidents/types';
 import { PLATFORMS } from '../../lib/platforms';
 import { usePageContext } from '../../lib/ui/page-context';
 
-export function PlatformDot({ platform }: { platform: PlatformId }) {
+function PlatformDot({ platform }: { platform: PlatformId }) {
   return <span class="oc-dot" style={{ '--pc': PLATFORMS[platform].color }} aria-hidden="true" />;
 }
 

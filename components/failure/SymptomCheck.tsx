@@ -7,7 +7,8 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { Incident, PlatformId } from '../../lib/incidents/types';
 import { latestExplanation, REPORTED_SYMPTOMS, statusPlatforms, statusSites, symptomChoiceLabel, symptomMatches, type ReportedSymptom, type SymptomMatches } from '../../lib/failure/symptom-check';
-import { isolate, platformName } from '../../lib/failure/text';
+import { platformName } from '../../lib/failure/text';
+import { isolate } from '../../lib/format';
 import type { Translator } from '../../lib/i18n';
 import { moveIndex } from '../../lib/ui/popup-state';
 import { PageContextProvider, usePageContext } from '../../lib/ui/page-context';

@@ -13,7 +13,7 @@ import { Icon } from './icons';
 import { IncidentRecord } from './IncidentRecord';
 
 /** A language's own name ("English", "العربية"), so each reader finds theirs. */
-export const autonym = (lang: Lang) => new Intl.DisplayNames(lang, { type: 'language' }).of(lang) ?? lang;
+const autonym = (lang: Lang) => new Intl.DisplayNames(lang, { type: 'language' }).of(lang) ?? lang;
 
 export interface IncidentViewProps {
   incident: Incident;

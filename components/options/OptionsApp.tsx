@@ -1,11 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { OutageStore } from '../../lib/db';
 import { announceLogCleared } from '../../lib/failure/log-cleared';
+import { isolate } from '../../lib/format';
 import { hasHostAccess, requestHostAccess } from '../../lib/host-access';
 import { PLATFORM_IDS, type PlatformId } from '../../lib/incidents/types';
 import type { StoreHealth } from '../../lib/messages';
 import { PLATFORMS } from '../../lib/platforms';
-import type { BannerMode, Settings } from '../../lib/settings';
+import { BANNER_MODES, DIGIT_CHOICES, LANGUAGE_CHOICES, type Settings } from '../../lib/settings';
 import { applyToDocument, buildPageContext, PageContextProvider, type PageContext } from '../../lib/ui/page-context';
 import { NotifyToggle } from '../failure/NotifyToggle';
 import { ObservationLog } from '../failure/ObservationLog';
@@ -13,10 +14,6 @@ import { OPTIONS_LOCALES } from './locales';
 import './options.css';
 
 type Status = { kind: 'saved' | 'not-saved' | 'reset'; at: number } | null;
-
-const BANNER_MODES: readonly BannerMode[] = ['daily', 'anniversaries', 'never'];
-const LANGUAGES: readonly Settings['language'][] = ['auto', 'en', 'ar'];
-const DIGITS: readonly Settings['digits'][] = ['auto', 'latn', 'arab'];
 
 export function OptionsApp({ initial }: { initial: PageContext<OutageStore> }) {
   const [ctx, setCtx] = useState(initial);
@@ -115,7 +112,7 @@ export function OptionsApp({ initial }: { initial: PageContext<OutageStore> }) {
           <div class="field">
             <label for="language">{t.t('options_language')}</label>
             <select id="language" value={settings.language} onChange={(e) => void save({ language: e.currentTarget.value as Settings['language'] })}>
-              {LANGUAGES.map((l) => (
+              {LANGUAGE_CHOICES.map((l) => (
                 <option value={l} key={l}>
                   {t.t(`options_language_${l}`)}
                 </option>
@@ -125,7 +122,7 @@ export function OptionsApp({ initial }: { initial: PageContext<OutageStore> }) {
           <div class="field">
             <label for="digits">{t.t('options_digits')}</label>
             <select id="digits" value={settings.digits} onChange={(e) => void save({ digits: e.currentTarget.value as Settings['digits'] })}>
-              {DIGITS.map((d) => (
+              {DIGIT_CHOICES.map((d) => (
                 <option value={d} key={d}>
                   {t.t(`options_digits_${d}`)}
                 </option>
@@ -184,8 +181,8 @@ export function OptionsApp({ initial }: { initial: PageContext<OutageStore> }) {
           <h2 id="about-heading">{t.t('options_about_heading')}</h2>
           {health && (
             <p>
-              {/* The version is Latin hex inside a sentence that may be Arabic: isolate it (FSI … PDI). */}
-              {t.t('options_about_dataset', { version: `\u2068${health.datasetVersion}\u2069` })}{' '}
+              {/* The version is Latin hex inside a sentence that may be Arabic: isolate it. */}
+              {t.t('options_about_dataset', { version: isolate(health.datasetVersion) })}{' '}
               {incidentCount !== null && t.plural('options_about_count', incidentCount)}
             </p>
           )}

@@ -4,12 +4,8 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { BannerMode, Settings } from '../../lib/settings';
+import { BANNER_MODES, DIGIT_CHOICES, LANGUAGE_CHOICES, type Settings } from '../../lib/settings';
 import { usePageContext } from '../../lib/ui/page-context';
-
-const LANGUAGES = ['auto', 'en', 'ar'] as const satisfies readonly Settings['language'][];
-const DIGITS = ['auto', 'latn', 'arab'] as const satisfies readonly Settings['digits'][];
-const BANNER_MODES = ['daily', 'anniversaries', 'never'] as const satisfies readonly BannerMode[];
 
 export interface SettingsDrawerProps {
   open: boolean;
@@ -60,8 +56,8 @@ export function SettingsDrawer({ open, onClose, onChange }: SettingsDrawerProps)
           </svg>
         </button>
       </div>
-      {radios('language', t.t('popup_settings_language'), LANGUAGES, settings.language, (v) => t.t(`popup_language_${v}`))}
-      {radios('digits', t.t('popup_settings_digits'), DIGITS, settings.digits, (v) => t.t(`popup_digits_${v}`))}
+      {radios('language', t.t('popup_settings_language'), LANGUAGE_CHOICES, settings.language, (v) => t.t(`popup_language_${v}`))}
+      {radios('digits', t.t('popup_settings_digits'), DIGIT_CHOICES, settings.digits, (v) => t.t(`popup_digits_${v}`))}
       <div class="field">
         <label class="option">
           <input type="checkbox" checked={settings.hijri} onChange={(e) => void change({ hijri: e.currentTarget.checked })} />

@@ -3,9 +3,9 @@ import { browser, type PublicPath } from 'wxt/browser';
 import { bannerHandlers } from '../banner/handlers';
 import type { OutageStore } from '../db';
 import type { FailureDetection } from '../failure/register';
-import { isPlatformId } from '../db/user-data';
 import { incidentPagePath, looksLikeIncidentId } from '../incident-route';
 import { MessageError, type Handlers, type RequestOf } from '../messages';
+import { isPlatformId } from '../platforms';
 
 /** An extension page with a hash, e.g. "/popup.html#platform=facebook". */
 type PagePath = `${Extract<PublicPath, `${string}.html`>}${string}`;

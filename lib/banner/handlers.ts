@@ -1,11 +1,11 @@
 /** The background's answers to the content script's banner requests. */
 import { browserLanguage } from '../i18n';
 import type { OutageStore } from '../db';
-import { isPlatformId } from '../db/user-data';
 import type { PlatformId } from '../incidents/types';
 import { MessageError, type Handlers } from '../messages';
-import { platformForHost } from '../platforms';
-import { decideBanner, localDay } from './policy';
+import { isPlatformId, platformForHost } from '../platforms';
+import { localDay } from '../format';
+import { decideBanner } from './policy';
 import { bannerView } from './text';
 import { bannerTranslator } from './translator';
 

@@ -8,13 +8,13 @@
  */
 import type { BannerDecision } from '../messages';
 import type { Incident, PlatformId } from '../incidents/types';
-import { durationMinutes } from '../format';
+import { durationMinutes, localDay } from '../format';
 import type { BannerMode, BannerRecord } from '../settings';
 
 /** An anniversary is up to this many days either side of the outage's calendar day. */
 export const ANNIVERSARY_WINDOW_DAYS = 3;
 /** A non-worldwide outage counts as major from this length. */
-export const MAJOR_MINUTES = 120;
+const MAJOR_MINUTES = 120;
 
 const DAY_MS = 86_400_000;
 
@@ -24,12 +24,6 @@ export interface BannerInput {
   now: Date;
   settings: { bannerMode: BannerMode; bannerDisabled: readonly PlatformId[] };
   record?: BannerRecord;
-}
-
-/** The user's local calendar day, YYYY-MM-DD: the unit of "once a day" and "hidden for the day". */
-export function localDay(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 /** Worldwide, or long, and not thinly sourced: worth telling a user about unasked. */
@@ -63,14 +57,14 @@ const startMs = (incident: Incident) => Date.parse(incident.start.utc);
 const SCOPE_RANK = { global: 0, regional: 1, partial: 2 } as const;
 
 /** The platform's outages that have started, newest first; malformed dates are left out. */
-export function platformIncidents(incidents: readonly Incident[], platform: PlatformId, now: Date): Incident[] {
+function platformIncidents(incidents: readonly Incident[], platform: PlatformId, now: Date): Incident[] {
   return incidents
     .filter((i) => i.platforms.includes(platform) && Number.isFinite(startMs(i)) && startMs(i) <= now.getTime())
     .sort((a, b) => startMs(b) - startMs(a));
 }
 
 /** The anniversary to tell: the nearest day first, then the wider outage, then the longer, then the newer. */
-export function pickAnniversary(incidents: readonly Incident[], now: Date): Incident | undefined {
+function pickAnniversary(incidents: readonly Incident[], now: Date): Incident | undefined {
   const candidates = incidents
     .filter(isMajor)
     .map((incident) => ({ incident, days: anniversaryDistance(new Date(startMs(incident)), now) }))

@@ -4,17 +4,15 @@
  * Inserted values (platform names, dates, numbers) are wrapped in Unicode isolates so Latin brand
  * names and digits keep their order inside Arabic sentences and vice versa.
  */
-import { durationMinutes, formatAgo, formatDuration, formatInstant, formatList, formatShortDate, instantMs } from '../format';
+import { durationMinutes, formatAgo, formatInstant, formatList, formatShortDate, instantMs, isolate } from '../format';
 import type { Translator } from '../i18n';
 import { PLATFORM_IDS, type Incident, type Lang, type PlatformId } from '../incidents/types';
 import type { BannerDecision } from '../messages';
 import { PLATFORMS } from '../platforms';
+import { durationText } from '../ui/incident-text';
 import { causeLabel } from '../ui/vocab';
 import { bannerPlacement, type BannerPlacement } from './placement';
 import { anniversaryDistance } from './policy';
-
-/** First-strong isolate: the value takes its direction from its own first letter. */
-export const isolate = (value: string): string => `\u2068${value}\u2069`;
 
 export interface BannerText {
   /** The landmark's accessible name. */
@@ -67,18 +65,12 @@ export function affectedNames(t: Translator, incident: Incident, platform: Platf
   );
 }
 
-/** The stated duration ("about 6 hours"), else the span from start to end; undefined when neither is known. */
-function incidentLength(t: Translator, incident: Incident): string | undefined {
-  const duration = incident.duration ?? durationMinutes(incident);
-  return duration === undefined ? undefined : formatDuration(t, duration);
-}
-
 function headline(t: Translator, decision: BannerDecision, platform: PlatformId, now: Date): string {
   const { incident } = decision;
   const platforms = affectedNames(t, incident, platform);
-  const length = incidentLength(t, incident);
-  const duration = length === undefined ? '' : isolate(length);
-  const suffix = length === undefined ? '_noduration' : '';
+  const known = durationMinutes(incident) !== undefined;
+  const duration = known ? isolate(durationText(t, incident)) : '';
+  const suffix = known ? '' : '_noduration';
   if (decision.kind === 'recent') {
     return t.t(`banner_recent${suffix}`, { date: isolate(formatShortDate(t, incident.start)), platforms, duration });
   }
@@ -104,7 +96,7 @@ export function bannerText(t: Translator, decision: BannerDecision, platform: Pl
     title: incident.title[t.lang],
     summary: incident.summary[t.lang],
     when: t.t('banner_when', { date: when, ago }),
-    duration: incidentLength(t, incident) ?? t.t('banner_duration_unknown'),
+    duration: durationText(t, incident),
     cause: category === 'unknown' && incident.cause.stated ? undefined : t.t(`banner_cause_${snake(category)}`),
     stated: incident.cause.stated?.[t.lang],
     count: t.plural('banner_count', count, { platform: name }),

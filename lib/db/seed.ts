@@ -8,7 +8,7 @@ import type { Incident, IncidentIndex } from '../incidents/types';
 import { commit } from './transaction';
 import { DATASET_KEY, type DatasetMeta, type IncidentRow, type OutageDatabase } from './schema';
 
-export function toRow(incident: Incident): IncidentRow {
+function toRow(incident: Incident): IncidentRow {
   return { id: incident.id, startMs: Date.parse(incident.start.utc), platforms: incident.platforms, cause: incident.cause.category, incident };
 }
 

@@ -7,7 +7,8 @@
 import type { IDBPObjectStore } from 'idb';
 import type { Incident, IncidentIndex, PlatformId } from '../incidents/types';
 import type { DegradedReason, StoreHealth } from '../messages';
-import type { Observation } from '../observations';
+import { compareObservations, type Observation } from '../observations';
+import { isPlatformId } from '../platforms';
 import * as queries from '../queries';
 import type { BannerRecord, Settings } from '../settings';
 import { DB_VERSION, DATASET_KEY, openDatabase, type IncidentRow, type OutageDB, type OutageDatabase } from './schema';
@@ -16,10 +17,8 @@ import { commit } from './transaction';
 import {
   checkedBannerRecord,
   checkedObservation,
-  compareObservations,
   isBannerRecord,
   isObservation,
-  isPlatformId,
   MAX_OBSERVATIONS,
   settingRows,
   settingsFromRows,

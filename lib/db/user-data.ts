@@ -3,33 +3,28 @@
  * field; stored values that are not what the schema says (edited by hand, written by a buggy build)
  * are dropped on read, so a setting falls back to its default instead of breaking a view.
  */
-import type { DigitsSetting } from '../i18n';
-import { LANGUAGES, PLATFORM_IDS, type PlatformId } from '../incidents/types';
+import type { PlatformId } from '../incidents/types';
 import type { ErrorClass, Observation } from '../observations';
-import { DEFAULT_SETTINGS, type BannerMode, type BannerRecord, type Settings } from '../settings';
+import { isPlatformId } from '../platforms';
+import { BANNER_MODES, DEFAULT_SETTINGS, DIGIT_CHOICES, LANGUAGE_CHOICES, type BannerRecord, type Settings } from '../settings';
 import type { SettingRow } from './schema';
 
 /** The user's log of loads is capped; the oldest entries go first. */
 export const MAX_OBSERVATIONS = 500;
 
-// Records keyed by every member of the union: adding a member without listing it here fails to compile.
-const BANNER_MODES: Record<BannerMode, true> = { daily: true, anniversaries: true, never: true };
-const DIGITS: Record<DigitsSetting, true> = { auto: true, latn: true, arab: true };
+// Keyed by every member of the union: adding a member without listing it here fails to compile.
 const OUTCOMES: Record<ErrorClass | 'ok', true> = { dns: true, connection: true, timeout: true, tls: true, 'server-error': true, offline: true, ok: true };
-
-export function isPlatformId(value: unknown): value is PlatformId {
-  return typeof value === 'string' && (PLATFORM_IDS as readonly string[]).includes(value);
-}
 
 const isBoolean = (v: unknown): v is boolean => typeof v === 'boolean';
 const isKeyOf = <T extends string>(record: Record<T, true>) => (v: unknown): v is T => typeof v === 'string' && Object.hasOwn(record, v);
+const isOneOf = <T extends string>(choices: readonly T[]) => (v: unknown): v is T => (choices as readonly unknown[]).includes(v);
 const isDay = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v);
 
 const SETTING_CHECKS: { [K in keyof Settings]: (value: unknown) => value is Settings[K] } = {
-  language: (v): v is Settings['language'] => v === 'auto' || (LANGUAGES as readonly unknown[]).includes(v),
-  digits: isKeyOf(DIGITS),
+  language: isOneOf(LANGUAGE_CHOICES),
+  digits: isOneOf(DIGIT_CHOICES),
   hijri: isBoolean,
-  bannerMode: isKeyOf(BANNER_MODES),
+  bannerMode: isOneOf(BANNER_MODES),
   bannerDisabled: (v): v is PlatformId[] => Array.isArray(v) && v.every(isPlatformId),
   notifyOnFailure: isBoolean,
 };
@@ -93,9 +88,4 @@ export function checkedObservation(observation: Observation): Omit<Observation, 
   if (!isObservation(observation)) throw new TypeError(`Invalid observation: ${JSON.stringify(observation)}`);
   const { time, platform, host, outcome, detail } = observation;
   return { time, platform, host, outcome, detail };
-}
-
-/** Newest first; ties (same millisecond) by the later id first. */
-export function compareObservations(a: Observation, b: Observation): number {
-  return b.time - a.time || (b.id ?? 0) - (a.id ?? 0);
 }

@@ -5,19 +5,17 @@
  * wherever the text is pasted; links stay on their own lines so nothing invisible touches them.
  */
 import { PLATFORMS } from '../platforms';
-import { formatInstant, formatList } from '../format';
+import { formatInstant, formatList, isolate } from '../format';
 import type { Translator } from '../i18n';
 import type { Incident } from '../incidents/types';
 
-const FSI = '\u2068';
-const PDI = '\u2069';
 const RTL_CHAR = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
 const LTR_CHAR = /[A-Za-z\u00C0-\u024F]/;
 
 /** Wraps `text` in first-strong isolates when its own direction differs from the surrounding text's. */
 export function isolateForeign(text: string, dir: 'ltr' | 'rtl'): string {
   const foreign = dir === 'rtl' ? LTR_CHAR : RTL_CHAR;
-  return foreign.test(text) ? `${FSI}${text}${PDI}` : text;
+  return foreign.test(text) ? isolate(text) : text;
 }
 
 export function citationText(incident: Incident, t: Translator): string {

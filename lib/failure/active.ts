@@ -6,7 +6,7 @@
  * nobody has retried for that long is no longer news, and the badge should not stay red for days.
  */
 import type { PlatformId } from '../incidents/types';
-import type { ErrorClass, Observation } from '../observations';
+import { compareObservations, type ErrorClass, type Observation } from '../observations';
 
 export const ACTIVE_FOR_MS = 2 * 60 * 60_000;
 
@@ -20,7 +20,7 @@ export interface ActiveFailure {
 
 /** Observations oldest first; equal times in the order they were stored (by id). */
 function chronological(observations: readonly Observation[]): Observation[] {
-  return [...observations].sort((a, b) => a.time - b.time || (a.id ?? 0) - (b.id ?? 0));
+  return [...observations].sort((a, b) => compareObservations(b, a));
 }
 
 /** The latest observation per platform. */

@@ -10,7 +10,7 @@ import type { ActiveFailure } from './active';
 import { globalBadge, tabBadge, type BadgeState } from './text';
 
 /** The global badge and tooltip from the failing platforms (cleared when none). */
-export async function applyGlobalBadge(t: Translator, failures: readonly ActiveFailure[], now: number): Promise<BadgeState> {
+async function applyGlobalBadge(t: Translator, failures: readonly ActiveFailure[], now: number): Promise<BadgeState> {
   const global = globalBadge(t, failures, now) ?? { text: '', color: '', title: t.t('extName') };
   await browser.action.setBadgeText({ text: global.text });
   await browser.action.setTitle({ title: global.title });
@@ -19,7 +19,7 @@ export async function applyGlobalBadge(t: Translator, failures: readonly ActiveF
 }
 
 /** Shows `badge` in one tab, or (null) makes the tab follow the global badge again. */
-export async function applyTabBadge(tabId: number, badge: BadgeState | null, global: BadgeState): Promise<void> {
+async function applyTabBadge(tabId: number, badge: BadgeState | null, global: BadgeState): Promise<void> {
   try {
     // A null text clears the tab's own text (documented by Chrome and Firefox; the typings only say string).
     await browser.action.setBadgeText({ tabId, text: badge ? badge.text : (null as unknown as undefined) });

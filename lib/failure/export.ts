@@ -3,9 +3,10 @@
  * spreadsheets read it as UTF-8). Column names are stable identifiers, not UI text. Oldest first, as a log reads.
  */
 import { csvField } from '../export/csv';
-import type { Observation } from '../observations';
+import { localDay } from '../format';
+import { compareObservations, type Observation } from '../observations';
 
-const oldestFirst = (list: readonly Observation[]) => [...list].sort((a, b) => a.time - b.time || (a.id ?? 0) - (b.id ?? 0));
+const oldestFirst = (list: readonly Observation[]) => [...list].sort((a, b) => compareObservations(b, a));
 
 export function observationsToJson(observations: readonly Observation[]): string {
   const rows = oldestFirst(observations).map(({ time, platform, host, outcome, detail }) => ({ time: new Date(time).toISOString(), platform, host, outcome, detail }));
@@ -21,10 +22,4 @@ export function observationsToCsv(observations: readonly Observation[]): string 
 /** "outage-context-log-2024-03-05" (local date), for the downloaded file's name. */
 export function exportFileName(now: number, extension: 'json' | 'csv'): string {
   return `outage-context-log-${localDay(now)}.${extension}`;
-}
-
-/** Local calendar day of a time, YYYY-MM-DD: the log is grouped by the user's own days. */
-export function localDay(ms: number): string {
-  const d = new Date(ms);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }

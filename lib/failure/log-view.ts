@@ -1,7 +1,7 @@
 /** The user's log as the log view shows it: per local day (newest first), per platform, newest entry first. */
 import type { PlatformId } from '../incidents/types';
-import type { Observation } from '../observations';
-import { localDay } from './export';
+import { compareObservations, type Observation } from '../observations';
+import { localDay } from '../format';
 
 export interface LogPlatformGroup {
   platform: PlatformId;
@@ -19,7 +19,7 @@ export interface LogDay {
 }
 
 export function groupLog(observations: readonly Observation[]): LogDay[] {
-  const sorted = [...observations].sort((a, b) => b.time - a.time || (b.id ?? 0) - (a.id ?? 0));
+  const sorted = [...observations].sort(compareObservations);
   const days = new Map<string, LogDay>();
   for (const o of sorted) {
     const key = localDay(o.time);

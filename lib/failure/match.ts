@@ -6,6 +6,7 @@
  */
 import type { CauseCategory, Incident, PlatformId, Symptom } from '../incidents/types';
 import type { ErrorClass } from '../observations';
+import { newestFirst } from '../queries';
 
 /** The causes that produce each kind of load failure. `offline` is the user's side: nothing matches it. */
 export const FAILURE_CAUSES: Readonly<Record<Exclude<ErrorClass, 'offline'>, readonly CauseCategory[]>> = {
@@ -24,8 +25,6 @@ export interface PastMatches {
   incidents: Incident[];
 }
 
-const newestFirst = (a: Incident, b: Incident) => Date.parse(b.start.utc) - Date.parse(a.start.utc);
-
 /**
  * Past incidents of `platform` with the same kind of failure; if there are none, the other times it
  * would not load at all (still worth showing); empty for `offline`.
@@ -33,12 +32,12 @@ const newestFirst = (a: Incident, b: Incident) => Date.parse(b.start.utc) - Date
 export function pastIncidentsLike(incidents: readonly Incident[], platform: PlatformId, failure: ErrorClass): PastMatches {
   if (failure === 'offline') return { kind: 'same', incidents: [] };
   const causes = FAILURE_CAUSES[failure];
-  const wouldNotLoad = incidents.filter((i) => i.platforms.includes(platform) && i.symptoms.includes('cannot-load')).sort(newestFirst);
+  const wouldNotLoad = newestFirst(incidents.filter((i) => i.platforms.includes(platform) && i.symptoms.includes('cannot-load')));
   const same = wouldNotLoad.filter((i) => causes.includes(i.cause.category));
   return same.length ? { kind: 'same', incidents: same } : { kind: 'loads', incidents: wouldNotLoad };
 }
 
 /** Past incidents with a symptom the user reports ("logged out"), of one platform or of any. Newest first. */
 export function pastIncidentsWithSymptom(incidents: readonly Incident[], symptom: Symptom, platform?: PlatformId): Incident[] {
-  return incidents.filter((i) => i.symptoms.includes(symptom) && (!platform || i.platforms.includes(platform))).sort(newestFirst);
+  return newestFirst(incidents.filter((i) => i.symptoms.includes(symptom) && (!platform || i.platforms.includes(platform))));
 }

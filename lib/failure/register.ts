@@ -9,6 +9,7 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import type { OutageStore } from '../db/store';
+import { isolate } from '../format';
 import { browserLanguage, resolveLang, type Translator } from '../i18n';
 import type { PlatformId } from '../incidents/types';
 import type { Settings } from '../settings';
@@ -16,7 +17,7 @@ import { matchPatterns, platformForUrl } from '../platforms';
 import { ACTIVE_FOR_MS, activeFailures, type ActiveFailure } from './active';
 import { allTabIds, applyBadges } from './badge';
 import { FailureDetector, type Detected, type DetectorEvent, type MainFrameLoad } from './detector';
-import { failureTranslator, formatClock, isolate, outcomeLabel, platformName } from './text';
+import { failureTranslator, formatClock, outcomeLabel, platformName } from './text';
 
 export type FailureStore = Pick<OutageStore, 'observations' | 'addObservation' | 'getSettings'>;
 

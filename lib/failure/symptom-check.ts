@@ -3,13 +3,13 @@
  * see a forced log-out), matched to past incidents with `pastIncidentsWithSymptom`, and the plain words
  * that sum up the latest of them. Pure: the popup's component only renders what these return.
  */
-import { formatList, formatShortDate } from '../format';
+import { formatList, formatShortDate, isolate } from '../format';
 import type { Translator } from '../i18n';
 import { PLATFORM_IDS, type Incident, type Localized, type PlatformId, type Symptom } from '../incidents/types';
 import { PLATFORMS } from '../platforms';
 import { causeLabel, symptomLabel } from '../ui/vocab';
 import { pastIncidentsWithSymptom } from './match';
-import { isolate, platformName } from './text';
+import { platformName } from './text';
 
 /** What a user can tell by themselves, most common first; `cannot-load` is the detector's job. */
 export const REPORTED_SYMPTOMS = ['logged-out', 'login', 'messaging', 'feed', 'posting', 'media-upload', 'account-suspended'] as const satisfies readonly Symptom[];

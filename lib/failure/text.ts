@@ -7,6 +7,7 @@ import arCommon from '../../locales/ar/common.json';
 import arFailure from '../../locales/ar/failure.json';
 import enCommon from '../../locales/en/common.json';
 import enFailure from '../../locales/en/failure.json';
+import { isolate } from '../format';
 import { createTranslator, type DigitsSetting, type Messages, type Translator } from '../i18n';
 import type { Lang } from '../incidents/types';
 import type { Observation } from '../observations';
@@ -24,9 +25,6 @@ export function failureTranslator(lang: Lang, digits: DigitsSetting = 'auto'): T
 
 /** Badge colour of the offline state: neutral, since no platform is to blame. */
 export const OFFLINE_COLOR = '#5F6368';
-
-/** First-strong isolation, so a Latin host or brand name keeps its order inside Arabic text (and vice versa). */
-export const isolate = (text: string): string => `\u2068${text}\u2069`;
 
 const HTTP_STATUS = /^\d{3}$/;
 

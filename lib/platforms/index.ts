@@ -19,6 +19,11 @@ export const PLATFORMS: Readonly<Record<PlatformId, Platform>> = {
   twitter,
 };
 
+/** Whether a value (a message field, a stored record, a URL hash) names a covered platform. */
+export function isPlatformId(value: unknown): value is PlatformId {
+  return typeof value === 'string' && (PLATFORM_IDS as readonly string[]).includes(value);
+}
+
 export const platformList: readonly Platform[] = PLATFORM_IDS.map((id) => PLATFORMS[id]);
 
 const byHost = new Map<string, Platform>(platformList.flatMap((p) => p.hosts.map((h) => [h, p] as const)));

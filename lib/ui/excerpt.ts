@@ -2,10 +2,7 @@
  * Cuts highlighted text down to a short excerpt around its first match, so a search result can show
  * why a long summary matched. Works on the segments the search engine's ranges produce.
  */
-export interface Segment {
-  text: string;
-  match: boolean;
-}
+import type { Segment } from '../search/highlight';
 
 const ELLIPSIS = '…';
 

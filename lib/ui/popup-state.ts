@@ -3,8 +3,8 @@
  * selection, and how arrow keys move through a list. The components only wire these to the DOM.
  */
 import { incidentYear } from '../chart';
-import { PLATFORM_IDS, type Incident, type PlatformId } from '../incidents/types';
-import { platformForUrl } from '../platforms';
+import type { Incident, PlatformId } from '../incidents/types';
+import { isPlatformId, platformForUrl } from '../platforms';
 import { newestFirst } from '../queries';
 
 /** A platform, or every platform at once. */
@@ -15,8 +15,6 @@ export interface HashState {
   /** A search to open on (`popup.html#q=…`; the omnibox opens full-page results at incident.html#q= instead). */
   query?: string;
 }
-
-const isPlatformId = (value: string | null): value is PlatformId => PLATFORM_IDS.includes(value as PlatformId);
 
 /** Percent-decoding that keeps a malformed escape as typed instead of turning it into U+FFFD. */
 function decode(text: string): string {

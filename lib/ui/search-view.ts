@@ -4,8 +4,8 @@
  * title, or a summary). The engine is loaded on demand so it never delays the popup's first paint.
  */
 import type { Incident, Lang } from '../incidents/types';
-import type { HighlightField, Range, SearchOptions, SearchResult } from '../search';
-import { excerpt, type Segment } from './excerpt';
+import type { HighlightField, Range, SearchOptions, SearchResult, Segment } from '../search';
+import { excerpt } from './excerpt';
 
 export interface PopupSearch {
   search(query: string, options?: SearchOptions): SearchResult[];

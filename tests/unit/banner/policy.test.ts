@@ -5,9 +5,9 @@ import {
   bannerAllowed,
   decideBanner,
   isMajor,
-  localDay,
   type BannerInput,
 } from '../../../lib/banner/policy';
+import { localDay } from '../../../lib/format';
 import { PLATFORM_IDS, type Incident } from '../../../lib/incidents/types';
 import { DEFAULT_SETTINGS } from '../../../lib/settings';
 import { incident, october2021 } from './fixtures';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { affectedNames, bannerText, isolate } from '../../../lib/banner/text';
+import { affectedNames, bannerText } from '../../../lib/banner/text';
+import { isolate } from '../../../lib/format';
 import { bannerTranslator } from '../../../lib/banner/translator';
 import { PLATFORM_IDS } from '../../../lib/incidents/types';
 import type { BannerDecision } from '../../../lib/messages';

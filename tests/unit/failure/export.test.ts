@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { exportFileName, localDay, observationsToCsv, observationsToJson } from '../../../lib/failure/export';
+import { exportFileName, observationsToCsv, observationsToJson } from '../../../lib/failure/export';
+import { localDay } from '../../../lib/format';
 import { groupLog } from '../../../lib/failure/log-view';
 import { MIN, obs, T0 } from './fixtures';
 
