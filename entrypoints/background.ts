@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { createHandlers } from '../lib/background/handlers';
 import { answerRequests, backgroundStore, seedOnLifecycle } from '../lib/background/service';
 import { registerFailureDetection } from '../lib/failure/register';
+import { offerHostAccessOnInstall } from '../lib/host-access';
 import { registerOmnibox } from '../lib/omnibox-register';
 
 // Thin wiring only: every listener is registered synchronously here; the logic lives in lib/.
@@ -12,4 +13,5 @@ export default defineBackground(() => {
   const failures = registerFailureDetection(store);
   answerRequests(browser.runtime, createHandlers(store, failures));
   registerOmnibox(store);
+  browser.runtime.onInstalled.addListener((details) => void offerHostAccessOnInstall(details));
 });

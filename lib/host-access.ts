@@ -32,3 +32,13 @@ export async function hasNotifications(): Promise<boolean> {
     return false;
   }
 }
+
+/**
+ * Firefox may install the extension without access to the covered sites (the user can withhold it):
+ * on install, open the options page, which explains why and asks. Chrome grants it at install, so this
+ * does nothing there.
+ */
+export async function offerHostAccessOnInstall(details: { reason: string }): Promise<void> {
+  if (details.reason !== 'install' || (await hasHostAccess())) return;
+  await browser.runtime.openOptionsPage();
+}
