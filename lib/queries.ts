@@ -4,6 +4,7 @@
  * Every list comes back newest first unless said otherwise.
  */
 import { instantMs } from './format';
+import { isInStartOrder } from './incidents/order';
 import type { Incident, PlatformId } from './incidents/types';
 
 const DAY_MS = 86_400_000;
@@ -17,6 +18,8 @@ export function compareNewestFirst(aMs: number, aId: string, bMs: number, bId: s
 
 /** A sorted copy, newest first (each start parsed once). */
 export function newestFirst(incidents: readonly Incident[]): Incident[] {
+  // The compiled index is oldest first: one pass confirms it and a reversed copy replaces the sort.
+  if (isInStartOrder(incidents)) return [...incidents].reverse();
   return incidents
     .map((incident) => ({ ms: instantMs(incident.start), incident }))
     .sort((a, b) => compareNewestFirst(a.ms, a.incident.id, b.ms, b.incident.id))

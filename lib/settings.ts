@@ -31,6 +31,11 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = {
   notifyOnFailure: false,
 };
 
+/** Whether two settings objects hold the same values (key order aside). */
+export function sameSettings(a: Settings, b: Settings): boolean {
+  return (Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]).every((key) => JSON.stringify(a[key]) === JSON.stringify(b[key]));
+}
+
 /** Banner etiquette per platform, in the `dismissals` store. Days are local calendar days, YYYY-MM-DD. */
 export interface BannerRecord {
   platform: PlatformId;

@@ -36,6 +36,8 @@ export interface PopupStore extends SettingsSource {
 
 export interface AppProps {
   initialContext: PageContext<PopupStore>;
+  /** The context from the database's settings when the initial one came from a copy that differs. */
+  confirmedContext?: Promise<PageContext<PopupStore> | undefined>;
   incidents: readonly Incident[];
   /** Set when the incidents could not be read at all. */
   loadFailed?: boolean;
@@ -48,7 +50,7 @@ export interface AppProps {
 
 const RESULT_LIMIT = 50;
 
-export function App({ initialContext, incidents, loadFailed, initialSelection, initialQuery = '', loadSearch, now = Date.now() }: AppProps) {
+export function App({ initialContext, confirmedContext, incidents, loadFailed, initialSelection, initialQuery = '', loadSearch, now = Date.now() }: AppProps) {
   const [ctx, setCtx] = useState(initialContext);
   const [selection, setSelection] = useState<Selection>(initialSelection);
   const [year, setYear] = useState<number | undefined>();
@@ -84,6 +86,7 @@ export function App({ initialContext, incidents, loadFailed, initialSelection, i
     // Otherwise when the browser is idle after the first paint (at the latest in half a second).
     const cancel = whenIdle(() => void ensureSearch(), 500);
     void store.health().then(setHealth, () => undefined);
+    void confirmedContext?.then((confirmed) => confirmed && setCtx(confirmed));
     searchInput.current?.focus();
     return cancel;
   }, []);
@@ -249,7 +252,7 @@ export function App({ initialContext, incidents, loadFailed, initialSelection, i
                   <span class="list-count">{t.plural('popup_list_count', listEntries.length)}</span>
                   {yearSelect}
                 </div>
-                <IncidentList entries={listEntries} platform={platform} labelledBy="list-heading" onExitTop={focusSearch} empty={<p>{t.t('popup_list_empty')}</p>} />
+                <IncidentList entries={listEntries} platform={platform} labelledBy="list-heading" onExitTop={focusSearch} empty={<p>{t.t('popup_list_empty')}</p>} progressive />
               </section>
             </>
           )}

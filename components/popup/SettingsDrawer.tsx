@@ -48,34 +48,39 @@ export function SettingsDrawer({ open, onClose, onChange }: SettingsDrawerProps)
 
   return (
     <dialog class="drawer" ref={dialog} aria-labelledby="settings-title" onClose={onClose} onCancel={onClose}>
-      <div class="drawer-head">
-        <h2 id="settings-title">{t.t('popup_settings_title')}</h2>
-        <button type="button" class="icon-button" aria-label={t.t('popup_settings_close')} onClick={onClose}>
-          <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
-            <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" />
-          </svg>
-        </button>
-      </div>
-      {radios('language', t.t('popup_settings_language'), LANGUAGE_CHOICES, settings.language, (v) => t.t(`popup_language_${v}`))}
-      {radios('digits', t.t('popup_settings_digits'), DIGIT_CHOICES, settings.digits, (v) => t.t(`popup_digits_${v}`))}
-      <div class="field">
-        <label class="option">
-          <input type="checkbox" checked={settings.hijri} onChange={(e) => void change({ hijri: e.currentTarget.checked })} />
-          <span>
-            {t.t('popup_settings_hijri')}
-            <span class="option-note">{t.t('popup_settings_hijri_note')}</span>
-          </span>
-        </label>
-      </div>
-      {radios('bannerMode', t.t('popup_settings_banner'), BANNER_MODES, settings.bannerMode, (v) => t.t(`popup_banner_${v}`))}
-      <div class="drawer-foot">
-        <p class="drawer-status" role="status">
-          {status && t.t(status === 'saved' ? 'popup_settings_saved' : 'popup_settings_not_saved')}
-        </p>
-        <button type="button" class="link-button" onClick={() => void browser.runtime.openOptionsPage()}>
-          {t.t('popup_settings_all')}
-        </button>
-      </div>
+      {/* Built when opened: nothing of it delays the popup's first paint. */}
+      {open && (
+        <>
+          <div class="drawer-head">
+            <h2 id="settings-title">{t.t('popup_settings_title')}</h2>
+            <button type="button" class="icon-button" aria-label={t.t('popup_settings_close')} onClick={onClose}>
+              <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+                <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" />
+              </svg>
+            </button>
+          </div>
+          {radios('language', t.t('popup_settings_language'), LANGUAGE_CHOICES, settings.language, (v) => t.t(`popup_language_${v}`))}
+          {radios('digits', t.t('popup_settings_digits'), DIGIT_CHOICES, settings.digits, (v) => t.t(`popup_digits_${v}`))}
+          <div class="field">
+            <label class="option">
+              <input type="checkbox" checked={settings.hijri} onChange={(e) => void change({ hijri: e.currentTarget.checked })} />
+              <span>
+                {t.t('popup_settings_hijri')}
+                <span class="option-note">{t.t('popup_settings_hijri_note')}</span>
+              </span>
+            </label>
+          </div>
+          {radios('bannerMode', t.t('popup_settings_banner'), BANNER_MODES, settings.bannerMode, (v) => t.t(`popup_banner_${v}`))}
+          <div class="drawer-foot">
+            <p class="drawer-status" role="status">
+              {status && t.t(status === 'saved' ? 'popup_settings_saved' : 'popup_settings_not_saved')}
+            </p>
+            <button type="button" class="link-button" onClick={() => void browser.runtime.openOptionsPage()}>
+              {t.t('popup_settings_all')}
+            </button>
+          </div>
+        </>
+      )}
     </dialog>
   );
 }

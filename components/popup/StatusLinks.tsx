@@ -1,4 +1,5 @@
 /** Where to check whether a platform is down right now: official status pages and public trackers, in a new tab. */
+import { useState } from 'preact/hooks';
 import type { PlatformId } from '../../lib/incidents/types';
 import { PLATFORMS } from '../../lib/platforms';
 import { usePageContext } from '../../lib/ui/page-context';
@@ -6,6 +7,7 @@ import { PlatformBadge } from '../common/PlatformBadge';
 
 export function StatusLinks({ platforms }: { platforms: readonly PlatformId[] }) {
   const { t, lang } = usePageContext();
+  const [open, setOpen] = useState(false);
   const heading = (
     <h2 id="status-heading" class="section-heading">
       {t.t('popup_status_heading')}
@@ -37,9 +39,10 @@ export function StatusLinks({ platforms }: { platforms: readonly PlatformId[] })
   );
   // One platform: its links in full view. All platforms: a disclosure, so a dozen links don't push the history down.
   return platforms.length > 1 ? (
-    <details class="status">
+    <details class="status" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>{heading}</summary>
-      {links}
+      {/* Built when opened: a dozen links that would otherwise delay the first paint. */}
+      {open && links}
     </details>
   ) : (
     <section class="status" aria-labelledby="status-heading">

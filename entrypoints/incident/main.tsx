@@ -2,12 +2,12 @@ import { render } from 'preact';
 import { IncidentApp } from '../../components/incident/IncidentApp';
 import '../../components/incident/incident.css';
 import { INCIDENT_LOCALES } from '../../components/incident/locales';
-import { openStore } from '../../lib/db';
+import { openPageStore } from '../../lib/ui/page-store';
 import { loadPageContext } from '../../lib/ui/page-context';
 import { loadPopupSearch } from '../../lib/ui/search-view';
 
 // The page reads the database itself (never waiting on a sleeping background worker).
-const store = openStore();
+const store = openPageStore();
 const data = Promise.all([store.allIncidents(), store.health()]).then(
   ([incidents, health]) => ({ incidents, version: health.datasetVersion, failed: false }),
   () => ({ incidents: [], version: '', failed: true }),

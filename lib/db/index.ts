@@ -1,11 +1,11 @@
 /** The extension's database: `openStore()` in the background and in extension pages (never in a content script). */
 import { bundledIndex } from '../incidents/bundled';
 import type { IncidentIndex } from '../incidents/types';
-import { createStore, type OutageStore } from './store';
+import { createStore, type OutageStore, type SettingsCopy } from './store';
 
 export { DB_NAME, DB_VERSION } from './schema';
 export { MAX_OBSERVATIONS } from './user-data';
-export type { OutageStore } from './store';
+export type { OutageStore, SettingsCopy } from './store';
 
 export interface OpenStoreOptions {
   /** The IndexedDB to use: the global one when left out, none (answers from memory) when null. */
@@ -14,6 +14,7 @@ export interface OpenStoreOptions {
   now?: () => number;
   /** How long an upgrade waits for an older connection before the store answers from memory (default 3 s). */
   blockedTimeoutMs?: number;
+  settingsCopy?: SettingsCopy;
 }
 
 /** The global IndexedDB; reading it throws where storage is forbidden (Firefox with storage disabled). */

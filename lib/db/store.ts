@@ -41,6 +41,8 @@ export interface OutageStore {
   latest(n: number): Promise<Incident[]>;
   /** The user's settings with DEFAULT_SETTINGS for anything not set (or stored badly). */
   getSettings(): Promise<Settings>;
+  /** The settings as last read or saved through a store with a settings copy, at once; undefined without one. */
+  copiedSettings(): Settings | undefined;
   /** Saves the given settings (a bad key or value is refused with a TypeError) and returns them all. */
   saveSettings(patch: Partial<Settings>): Promise<Settings>;
   getBannerRecord(platform: PlatformId): Promise<BannerRecord | undefined>;
@@ -64,6 +66,18 @@ export interface StoreOptions {
   now?: () => number;
   /** How long to wait for an older connection to let an upgrade through before answering from memory. */
   blockedTimeoutMs?: number;
+  /** Kept equal to the stored settings, for pages that paint before the database opens. */
+  settingsCopy?: SettingsCopy;
+}
+
+/**
+ * A synchronous copy of the settings (an extension page's localStorage): opening IndexedDB costs a
+ * page ~10 ms, and a popup should paint in the user's language before that. The database stays the
+ * record; the copy is written after every read and save there, and only then.
+ */
+export interface SettingsCopy {
+  read(): unknown;
+  write(settings: Settings): void;
 }
 
 /** An older connection kept the database from upgrading for longer than the store waits. */
@@ -131,14 +145,20 @@ class MemoryData {
     this.settings = settingsFromRows([]);
   }
 
+  /** Newest first: the compiled order reversed, or sorted when the index is not the compiler's. */
   get incidents(): Incident[] {
-    return (this.sorted ??= queries.newestFirst(this.index.incidents));
+    return (this.sorted ??= this.index.positionsByPlatform ? [...this.index.incidents].reverse() : queries.newestFirst(this.index.incidents));
   }
 
-  /** Newest first, built once per platform (filtering the sorted list keeps its order). */
+  /** Newest first, built once per platform: from the compiler's positions, else by filtering the sorted list. */
   forPlatform(platform: PlatformId): Incident[] {
     let list = this.byPlatform.get(platform);
-    if (!list) this.byPlatform.set(platform, (list = this.incidents.filter((i) => i.platforms.includes(platform))));
+    if (!list) {
+      const { incidents, positionsByPlatform } = this.index;
+      const positions = positionsByPlatform?.[platform];
+      list = positions ? positions.map((_, k) => incidents[positions[positions.length - 1 - k]!]!) : this.incidents.filter((i) => i.platforms.includes(platform));
+      this.byPlatform.set(platform, list);
+    }
     return list;
   }
 
@@ -155,8 +175,8 @@ class MemoryData {
   }
 }
 
-export function createStore({ factory, bundled, now = Date.now, blockedTimeoutMs = 3000 }: StoreOptions): OutageStore {
-  return new IndexedDbStore(factory, bundled, now, blockedTimeoutMs);
+export function createStore({ factory, bundled, now = Date.now, blockedTimeoutMs = 3000, settingsCopy }: StoreOptions): OutageStore {
+  return new IndexedDbStore(factory, bundled, now, blockedTimeoutMs, settingsCopy);
 }
 
 class IndexedDbStore implements OutageStore {
@@ -166,6 +186,8 @@ class IndexedDbStore implements OutageStore {
   /** Per connection: the row count checked too (off the query path). */
   private verified?: Promise<void>;
   private repairing?: Promise<void>;
+  /** The version check a whole-list answer started (health() waits for it). */
+  private checking?: Promise<void>;
   private incidentsInMemory = false;
   private userDataInMemory = false;
   private problem?: { reason: DegradedReason; detail: string };
@@ -176,6 +198,7 @@ class IndexedDbStore implements OutageStore {
     private readonly bundled: IncidentIndex,
     private readonly now: () => number,
     private readonly blockedTimeoutMs: number,
+    private readonly settingsCopy?: SettingsCopy,
   ) {
     this.memory = new MemoryData(bundled);
     if (!factory) this.fail(new OpenError(new DOMException('IndexedDB is not available in this context', 'SecurityError')));
@@ -348,20 +371,25 @@ class IndexedDbStore implements OutageStore {
 
   /**
    * Whole lists (everything, a platform's entire history) are answered from the bundled records in
-   * memory, after the same version check: that proves the stored rows are these very records (the
-   * version is their content hash), and reading thousands back out of IndexedDB costs ~30 µs each
-   * in Chromium (a platform at 100,000 incidents: about a second) while they are in memory already.
+   * memory: the stored rows are a copy of them (the version is their content hash), and reading
+   * thousands back out of IndexedDB costs ~30 µs each in Chromium (a platform at 100,000 incidents:
+   * about a second). The version check still runs on this path, beside the answer rather than before
+   * it, since whatever it finds the answer is the same; a popup paints without waiting on the database.
    */
-  private async wholeList(answer: (memory: MemoryData) => Incident[]): Promise<Incident[]> {
+  private wholeList(answer: (memory: MemoryData) => Incident[]): Promise<Incident[]> {
+    this.checking ??= this.checkVersion().finally(() => (this.checking = undefined));
+    return Promise.resolve(answer(this.memory));
+  }
+
+  /** The version check of a path that answers from memory: repairs the stored rows if they are stale. Never rejects. */
+  private async checkVersion(): Promise<void> {
     await this.ensureSeeded();
-    if (!this.incidentsInMemory) {
-      try {
-        if (!(await this.withDb((db) => holdsVersion(db, this.bundled.version)))) await this.repair();
-      } catch (err) {
-        this.fail(err);
-      }
+    if (this.incidentsInMemory) return;
+    try {
+      if (!(await this.withDb((db) => holdsVersion(db, this.bundled.version)))) await this.repair();
+    } catch (err) {
+      this.fail(err);
     }
-    return answer(this.memory);
   }
 
   allIncidents(): Promise<Incident[]> {
@@ -443,9 +471,22 @@ class IndexedDbStore implements OutageStore {
 
   getSettings(): Promise<Settings> {
     return this.userData(
-      async (db) => structuredClone((this.memory.settings = settingsFromRows(await db.getAll('settings')))),
+      async (db) => this.storedSettings(await db.getAll('settings')),
       () => structuredClone(this.memory.settings),
     );
+  }
+
+  /** The settings the database holds, remembered and copied. */
+  private storedSettings(rows: readonly unknown[]): Settings {
+    this.memory.settings = settingsFromRows(rows);
+    this.settingsCopy?.write(this.memory.settings);
+    return structuredClone(this.memory.settings);
+  }
+
+  copiedSettings(): Settings | undefined {
+    const copy = this.settingsCopy?.read();
+    if (typeof copy !== 'object' || copy === null) return undefined;
+    return settingsFromRows(Object.entries(copy).map(([key, value]) => ({ key, value })));
   }
 
   async saveSettings(patch: Partial<Settings>): Promise<Settings> {
@@ -459,7 +500,7 @@ class IndexedDbStore implements OutageStore {
           // Queued after the puts, so it reads them (and whatever another page saved before).
           all = queue(tx.store.getAll());
         });
-        return structuredClone((this.memory.settings = settingsFromRows((await all) ?? [])));
+        return this.storedSettings((await all) ?? []);
       },
       () => {
         const current = Object.entries(this.memory.settings).map(([key, value]) => ({ key, value }));
@@ -535,6 +576,7 @@ class IndexedDbStore implements OutageStore {
       await commit(tx, (queue) => {
         for (const name of ['settings', 'dismissals', 'observations'] as const) void queue(tx.objectStore(name).clear());
       });
+      this.storedSettings([]);
     }, () => undefined);
   }
 
@@ -542,6 +584,7 @@ class IndexedDbStore implements OutageStore {
 
   async health(): Promise<StoreHealth> {
     await this.ensureSeeded();
+    await this.checking;
     await this.verify();
     return {
       ok: !this.problem,

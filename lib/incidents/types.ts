@@ -119,4 +119,10 @@ export interface Incident {
 export interface IncidentIndex {
   version: string;
   incidents: Incident[];
+  /**
+   * Written by the compiler, which sorts `incidents` oldest first (byStart): each platform's positions
+   * in `incidents`, in that order. Its presence says the order holds, and lets the store list a
+   * platform without a pass over every record (at 100,000 records a pass costs ~20 ms).
+   */
+  positionsByPlatform?: Record<PlatformId, number[]>;
 }

@@ -12,7 +12,7 @@ import enCommon from '../../locales/en/common.json';
 import enVocab from '../../locales/en/vocab.json';
 import { browserLanguage, createTranslator, resolveLang, type Messages, type Translator } from '../i18n';
 import type { Lang } from '../incidents/types';
-import { DEFAULT_SETTINGS, type Settings } from '../settings';
+import { DEFAULT_SETTINGS, sameSettings, type Settings } from '../settings';
 
 /** One area's strings in both languages, e.g. `{ en: enPopup, ar: arPopup }`. */
 export interface LocalePair {
@@ -23,6 +23,8 @@ export interface LocalePair {
 /** The part of the store a page context needs; `openStore()`'s store satisfies it. */
 export interface SettingsSource {
   getSettings(): Promise<Settings>;
+  /** A copy of the settings that needs no database (see SettingsCopy). */
+  copiedSettings?(): Settings | undefined;
 }
 
 export interface PageContext<S extends SettingsSource = SettingsSource> {
@@ -66,21 +68,52 @@ export function applyToDocument(ctx: Pick<PageContext, 'lang' | 'dir'>, doc: Doc
   doc.documentElement.dir = ctx.dir;
 }
 
+/** The stored settings, or the defaults if the store fails. */
+async function readSettings(store: SettingsSource): Promise<Settings> {
+  try {
+    return { ...DEFAULT_SETTINGS, ...(await store.getSettings()) };
+  } catch {
+    return { ...DEFAULT_SETTINGS };
+  }
+}
+
+function appliedContext<S extends SettingsSource>(store: S, settings: Settings, areas: readonly LocalePair[], doc: Document): PageContext<S> {
+  const ctx = buildPageContext(store, settings, areas);
+  applyToDocument(ctx, doc);
+  return ctx;
+}
+
 /** Reads the settings (falling back to the defaults if the store fails), builds the context and applies it. */
 export async function loadPageContext<S extends SettingsSource>(
   store: S,
   areas: readonly LocalePair[] = [],
   doc: Document = document,
 ): Promise<PageContext<S>> {
-  let settings: Settings;
-  try {
-    settings = { ...DEFAULT_SETTINGS, ...(await store.getSettings()) };
-  } catch {
-    settings = { ...DEFAULT_SETTINGS };
-  }
-  const ctx = buildPageContext(store, settings, areas);
-  applyToDocument(ctx, doc);
-  return ctx;
+  return appliedContext(store, await readSettings(store), areas, doc);
+}
+
+export interface StartedPageContext<S extends SettingsSource> {
+  ctx: PageContext<S>;
+  /** The context from the database's settings where they differ from the copy `ctx` was built from; else undefined. */
+  confirmed: Promise<PageContext<S> | undefined>;
+}
+
+/**
+ * For a page that paints before the database opens (the popup): the context from the store's copy of
+ * the settings at once, confirmed by the database read that runs beside it. The copy differs only
+ * when something without one (the background) saved a setting since; the page then re-renders.
+ * Without a copy (a first start) it waits for the database, as loadPageContext does.
+ */
+export async function startPageContext<S extends SettingsSource>(
+  store: S,
+  areas: readonly LocalePair[] = [],
+  doc: Document = document,
+): Promise<StartedPageContext<S>> {
+  const stored = readSettings(store);
+  const copy = store.copiedSettings?.();
+  if (!copy) return { ctx: appliedContext(store, await stored, areas, doc), confirmed: Promise.resolve(undefined) };
+  const confirmed = stored.then((settings) => (sameSettings(settings, copy) ? undefined : appliedContext(store, settings, areas, doc)));
+  return { ctx: appliedContext(store, copy, areas, doc), confirmed };
 }
 
 const Context = createContext<PageContext | null>(null);

@@ -28,6 +28,8 @@ describe('options page', () => {
     await page.getByLabel('Only on anniversaries of an outage').check();
     await expect.poll(() => page.getByRole('status').textContent()).toBe('Saved.');
     await page.getByRole('checkbox', { name: 'Instagram' }).uncheck();
+    // The status already says "Saved."; the page's settings copy is written once the save has committed.
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('outage-context.settings'))).toContain('instagram');
     await page.reload();
     expect(await page.getByLabel('Only on anniversaries of an outage').isChecked()).toBe(true);
     expect(await page.getByRole('checkbox', { name: 'Instagram' }).isChecked()).toBe(false);

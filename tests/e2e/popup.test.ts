@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { IncidentIndex } from '../../lib/incidents/types';
+import { PLATFORM_IDS, type IncidentIndex } from '../../lib/incidents/types';
 import { ARTIFACTS_DIR, collectPageErrors, fakeSiteHtml, launch, routeFakeSite, screenshot, type Session } from './harness';
 
 const index = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../generated/index.json'), 'utf8')) as IncidentIndex;
@@ -24,7 +24,8 @@ async function openPopup(session: Session, hash = '', viewport = POPUP): Promise
   const page = await session.context.newPage();
   await page.setViewportSize(viewport);
   await page.goto(session.url(`popup.html${hash}`));
-  await page.locator('.list .item').first().waitFor();
+  // Whole: the rows after the first frame's are in too.
+  await page.locator('.list:not([aria-busy]) .item').first().waitFor();
   return page;
 }
 
@@ -95,7 +96,8 @@ describe('the toolbar popup over a covered site', () => {
     await site.bringToFront();
     const popup = await openToolbarPopup(session);
     expect(await popup.evaluate(`document.querySelector('[role="radio"][aria-checked="true"]').dataset.platform`)).toBe('whatsapp');
-    expect(await popup.evaluate(`document.querySelectorAll('.list .item').length`)).toBe(byPlatform('whatsapp').length);
+    // The first rows paint first, the rest in the next frame.
+    await expect.poll(() => popup.evaluate(`document.querySelectorAll('.list .item').length`)).toBe(byPlatform('whatsapp').length);
     // The panel fills the window the browser granted (the headless screen caps its height), and the
     // list scrolls to its last row.
     const fit = `(() => { const r = document.querySelector('.app').getBoundingClientRect(); return [r.width === innerWidth, r.height === innerHeight, document.documentElement.scrollWidth <= innerWidth]; })()`;
@@ -148,6 +150,15 @@ describe('popup in English, light', () => {
     expect(await page.locator('.status-link').first().getAttribute('target')).toBe('_blank');
     await screenshot(page, 'popup-en-light-whatsapp');
     await page.locator('[role="radio"][data-platform="all"]').click();
+  });
+
+  it('opens the live-status links of every platform from their disclosure', async () => {
+    const status = page.locator('details.status');
+    expect(await status.locator('.status-link').count()).toBe(0);
+    await status.locator('summary').click();
+    await expect.poll(() => status.locator('.status-row').count()).toBe(PLATFORM_IDS.length);
+    expect(await status.locator('.status-link[target="_blank"][rel~="noopener"]').count()).toBe(await status.locator('.status-link').count());
+    await status.locator('summary').click();
   });
 
   it('filters the list by year', async () => {
@@ -292,7 +303,7 @@ describe('popup in Arabic, dark', () => {
     await page.getByLabel('الإنجليزية (English)').check();
     await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('ltr');
     await page.reload();
-    await page.locator('.list .item').first().waitFor();
+    await page.locator('.list:not([aria-busy]) .item').first().waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
   });
 

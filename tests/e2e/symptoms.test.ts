@@ -25,7 +25,8 @@ async function openPopup(session: Session, hash: string): Promise<Page> {
   const page = await session.context.newPage();
   await page.setViewportSize(POPUP);
   await page.goto(session.url(`popup.html${hash}`));
-  await page.locator('.list .item').first().waitFor();
+  // Whole: the rows after the first frame's are in too.
+  await page.locator('.list:not([aria-busy]) .item').first().waitFor();
   return page;
 }
 

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openStore, type OutageStore } from '../../../lib/db';
+import { inStartOrder } from '../../../lib/incidents/order';
 import { validateRecord } from '../../../lib/incidents/validate';
 import { onThisDayRanges } from '../../../lib/queries';
 import {
@@ -21,10 +22,16 @@ it('the fixture records are valid seed records', () => {
   for (const record of FIXTURE_INCIDENTS) expect(validateRecord(record, `seeds/${record.id}.yaml`).errors).toEqual([]);
 });
 
-// The same answers from the database and from the in-memory fallback (no IndexedDB at all).
+// As the compiler writes it: sorted oldest first, with each platform's positions (whole lists use them).
+const COMPILED = inStartOrder(FIXTURE.version, [...FIXTURE_INCIDENTS].reverse());
+
+// The same answers from the database and from the in-memory fallback (no IndexedDB at all), for an
+// index as the compiler writes it and for a bare list of records.
 describe.each([
   ['IndexedDB', () => openStore({ factory: freshFactory(), bundled: FIXTURE }), true],
   ['the bundled index in memory', () => openStore({ factory: null, bundled: FIXTURE }), false],
+  ['IndexedDB, a compiled index', () => openStore({ factory: freshFactory(), bundled: COMPILED }), true],
+  ['a compiled index in memory', () => openStore({ factory: null, bundled: COMPILED }), false],
 ])('queries against %s', (_, open, fromDatabase) => {
   let store: OutageStore;
   beforeEach(() => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadSeeds } from '../../../lib/incidents/compile';
 import prepared from '../../../generated/search-index.json';
 import { bundledIndex } from '../../../lib/incidents/bundled';
+import { isInStartOrder } from '../../../lib/incidents/order';
 import { searchEngineFor } from '../../../lib/incidents/search-engine';
 import { createSearchEngine, type PreparedIndex } from '../../../lib/search';
 import { PLATFORM_IDS } from '../../../lib/incidents/types';
@@ -44,6 +45,15 @@ describe('the real seeds', () => {
 
   it('are what the build bundled (generated/index.json is current)', () => {
     expect(bundledIndex.version).toBe(index.version);
+  });
+
+  it('are bundled oldest first with each platform\'s positions in that order', () => {
+    const { incidents, positionsByPlatform } = bundledIndex;
+    expect(isInStartOrder(incidents)).toBe(true);
+    for (const platform of PLATFORM_IDS) {
+      const expected = incidents.flatMap((incident, position) => (incident.platforms.includes(platform) ? [position] : []));
+      expect(positionsByPlatform?.[platform], platform).toEqual(expected);
+    }
   });
 
   it('ship a prepared search index that fits the bundled records in any order', () => {

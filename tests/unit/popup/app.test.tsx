@@ -13,7 +13,10 @@ import type { OutageStore } from '../../../lib/db';
 import { loadPageContext } from '../../../lib/ui/page-context';
 import { loadPopupSearch } from '../../../lib/ui/search-view';
 import type { Selection } from '../../../lib/ui/popup-state';
-import { SAMPLE } from './fixtures';
+import { FIRST_FRAME_ROWS } from '../../../components/popup/IncidentList';
+import { buildPageContext } from '../../../lib/ui/page-context';
+import { DEFAULT_SETTINGS } from '../../../lib/settings';
+import { incident, SAMPLE } from './fixtures';
 
 const NOW = Date.parse('2025-06-01T00:00Z');
 let host: HTMLElement;
@@ -90,6 +93,46 @@ describe('popup App', () => {
     await mount(openStore({ factory: null, bundled: { version: 'test', incidents: SAMPLE } }));
     expect(host.querySelector('.notice')!.textContent).toMatch(/storage is unavailable/);
     expect(ids()).toHaveLength(SAMPLE.length);
+  });
+
+  it('paints the first rows of a long list at once and the rest right after', async () => {
+    const many = Array.from({ length: FIRST_FRAME_ROWS + 9 }, (_, i) => incident(`20${String(10 + i)}-01-01-facebook`, ['facebook']));
+    const store = openStore({ factory: new IDBFactory(), bundled: { version: 'many', incidents: many } });
+    const ctx = await loadPageContext(store, POPUP_LOCALES);
+    const incidents = await store.allIncidents();
+    render(<App initialContext={ctx} incidents={incidents} initialSelection="all" loadSearch={() => loadPopupSearch(incidents)} now={NOW} />, host);
+    // The first frame: newest first, cut at FIRST_FRAME_ROWS, while the count already says all of them.
+    expect(ids()).toEqual(incidents.slice(0, FIRST_FRAME_ROWS).map((i) => i.id));
+    expect(host.querySelector('.incidents .list-count')!.textContent).toBe(`${many.length} outages`);
+    expect(host.querySelector('.incidents .list')!.getAttribute('aria-busy')).toBe('true');
+    await vi.waitFor(() => expect(ids()).toHaveLength(many.length));
+    expect(host.querySelector('.incidents .list')!.hasAttribute('aria-busy')).toBe(false);
+    expect(ids()).toEqual(incidents.map((i) => i.id));
+  });
+
+  it('builds the status links of all platforms when their disclosure opens', async () => {
+    await mount(freshStore());
+    const details = host.querySelector<HTMLDetailsElement>('details.status')!;
+    expect(details.querySelectorAll('.status-link')).toHaveLength(0);
+    await act(async () => {
+      details.open = true;
+      details.dispatchEvent(new Event('toggle'));
+    });
+    expect(details.querySelectorAll('.status-link').length).toBeGreaterThan(6);
+  });
+
+  it('re-renders in the stored language when the settings copy it painted from was stale', async () => {
+    const store = freshStore();
+    const stale = buildPageContext(store, { ...DEFAULT_SETTINGS, language: 'en' }, POPUP_LOCALES);
+    const stored = buildPageContext(store, { ...DEFAULT_SETTINGS, language: 'ar' }, POPUP_LOCALES);
+    const incidents = await store.allIncidents();
+    await act(async () => {
+      render(
+        <App initialContext={stale} confirmedContext={Promise.resolve(stored)} incidents={incidents} initialSelection="all" loadSearch={() => loadPopupSearch(incidents)} now={NOW} />,
+        host,
+      );
+    });
+    await vi.waitFor(() => expect(host.querySelector('.brand-name')!.textContent).toBe('سياق الأعطال'));
   });
 
   it('switches to Arabic, right to left, when the language is changed in the settings', async () => {
