@@ -59,6 +59,7 @@ export function App({ initialContext, confirmedContext, incidents, loadFailed, i
   const [health, setHealth] = useState<StoreHealth | null>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const searchInput = useRef<HTMLInputElement>(null);
+  const settingsChanged = useRef(false);
   const content = useRef<HTMLElement>(null);
   const { t, lang, store } = ctx;
 
@@ -86,7 +87,12 @@ export function App({ initialContext, confirmedContext, incidents, loadFailed, i
     // Otherwise when the browser is idle after the first paint (at the latest in half a second).
     const cancel = whenIdle(() => void ensureSearch(), 500);
     void store.health().then(setHealth, () => undefined);
-    void confirmedContext?.then((confirmed) => confirmed && setCtx(confirmed));
+    // Unless the user has changed a setting meanwhile: theirs is the newer.
+    void confirmedContext?.then((confirmed) => {
+      if (!confirmed || settingsChanged.current) return;
+      applyToDocument(confirmed);
+      setCtx(confirmed);
+    });
     searchInput.current?.focus();
     return cancel;
   }, []);
@@ -125,6 +131,7 @@ export function App({ initialContext, confirmedContext, incidents, loadFailed, i
   );
 
   async function changeSettings(patch: Partial<Settings>): Promise<boolean> {
+    settingsChanged.current = true;
     try {
       const next = await store.saveSettings(patch);
       const nextCtx = buildPageContext(store, next, POPUP_LOCALES);
@@ -252,7 +259,7 @@ export function App({ initialContext, confirmedContext, incidents, loadFailed, i
                   <span class="list-count">{t.plural('popup_list_count', listEntries.length)}</span>
                   {yearSelect}
                 </div>
-                <IncidentList entries={listEntries} platform={platform} labelledBy="list-heading" onExitTop={focusSearch} empty={<p>{t.t('popup_list_empty')}</p>} progressive />
+                <IncidentList entries={listEntries} platform={platform} labelledBy="list-heading" onExitTop={focusSearch} empty={<p>{t.t('popup_list_empty')}</p>} />
               </section>
             </>
           )}

@@ -2,7 +2,7 @@
  * The popup's quick settings in a modal drawer: language, digits, Hijri dates, the banner. A change is
  * saved at once and the popup re-renders in the new language; the full options page has the rest.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { BANNER_MODES, DIGIT_CHOICES, LANGUAGE_CHOICES, type Settings } from '../../lib/settings';
 import { usePageContext } from '../../lib/ui/page-context';
@@ -19,7 +19,8 @@ export function SettingsDrawer({ open, onClose, onChange }: SettingsDrawerProps)
   const dialog = useRef<HTMLDialogElement>(null);
   const [status, setStatus] = useState<'saved' | 'not-saved' | null>(null);
 
-  useEffect(() => {
+  // Before the browser paints: the content goes with `open`, so the dialog must close in the same frame.
+  useLayoutEffect(() => {
     const d = dialog.current;
     if (!d) return;
     if (open && !d.open) {

@@ -14,6 +14,7 @@ export interface OpenStoreOptions {
   now?: () => number;
   /** How long an upgrade waits for an older connection before the store answers from memory (default 3 s). */
   blockedTimeoutMs?: number;
+  /** A synchronous copy of the settings for pages that paint before the database opens (none by default). */
   settingsCopy?: SettingsCopy;
 }
 

@@ -201,6 +201,8 @@ class IndexedDbStore implements OutageStore {
     private readonly settingsCopy?: SettingsCopy,
   ) {
     this.memory = new MemoryData(bundled);
+    // Should the database fail, the settings last seen there stand until the user changes them.
+    this.memory.settings = this.copiedSettings() ?? this.memory.settings;
     if (!factory) this.fail(new OpenError(new DOMException('IndexedDB is not available in this context', 'SecurityError')));
   }
 

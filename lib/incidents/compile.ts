@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, YAMLParseError } from 'yaml';
-import { byStart, inStartOrder } from './order';
+import { byStart, platformPositions } from './order';
 import type { Incident, IncidentIndex } from './types';
 import { formatError, validateRecord, type ValidationError } from './validate';
 
@@ -64,7 +64,7 @@ export function compileSeeds(files: SeedFile[]): IncidentIndex {
   if (errors.length) throw new SeedError(errors);
   if (incidents.length === 0) throw new SeedError([{ file: 'seeds/', field: '(index)', message: 'no incident files found' }]);
   incidents.sort(byStart);
-  return inStartOrder(datasetVersion(incidents), incidents);
+  return { version: datasetVersion(incidents), incidents, positionsByPlatform: platformPositions(incidents) };
 }
 
 /** A content hash of the records: the dataset version. Same records, same version. */

@@ -1,4 +1,4 @@
-import { PLATFORM_IDS, type Incident, type IncidentIndex, type PlatformId } from './types';
+import { PLATFORM_IDS, type Incident, type PlatformId } from './types';
 
 /** Code-unit order: the same on every machine (localeCompare follows the runtime's locale). */
 const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -33,12 +33,11 @@ export function isInStartOrder(incidents: readonly Incident[]): boolean {
   return true;
 }
 
-/** The index as the compiler writes it: sorted by byStart, with each platform's positions. */
-export function inStartOrder(version: string, incidents: readonly Incident[]): IncidentIndex {
-  const sorted = [...incidents].sort(byStart);
-  const positionsByPlatform = Object.fromEntries(PLATFORM_IDS.map((p) => [p, [] as number[]])) as Record<PlatformId, number[]>;
+/** Each platform's positions in `sorted` (incidents in byStart order), in that order: what the compiler ships. */
+export function platformPositions(sorted: readonly Incident[]): Record<PlatformId, number[]> {
+  const positions = Object.fromEntries(PLATFORM_IDS.map((p) => [p, [] as number[]])) as Record<PlatformId, number[]>;
   sorted.forEach((incident, position) => {
-    for (const platform of incident.platforms) positionsByPlatform[platform].push(position);
+    for (const platform of incident.platforms) positions[platform].push(position);
   });
-  return { version, incidents: sorted, positionsByPlatform };
+  return positions;
 }

@@ -8,14 +8,3 @@ export function whenIdle(task: () => void, timeoutMs: number): () => void {
   const handle = requestIdleCallback(task, { timeout: timeoutMs });
   return () => cancelIdleCallback(handle);
 }
-
-/** Runs `task` once the next frame is painted; returns a cancel function. */
-export function afterNextPaint(task: () => void): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  // A frame callback runs before that frame's paint; a task queued from it runs after.
-  const frame = requestAnimationFrame(() => (timer = setTimeout(task)));
-  return () => {
-    cancelAnimationFrame(frame);
-    clearTimeout(timer);
-  };
-}

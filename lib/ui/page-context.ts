@@ -94,25 +94,31 @@ export async function loadPageContext<S extends SettingsSource>(
 
 export interface StartedPageContext<S extends SettingsSource> {
   ctx: PageContext<S>;
-  /** The context from the database's settings where they differ from the copy `ctx` was built from; else undefined. */
+  /** The context from the database's settings where they differ from the copy `ctx` was built from; else undefined. Not yet applied to the document. */
   confirmed: Promise<PageContext<S> | undefined>;
 }
 
 /**
  * For a page that paints before the database opens (the popup): the context from the store's copy of
- * the settings at once, confirmed by the database read that runs beside it. The copy differs only
- * when something without one (the background) saved a setting since; the page then re-renders.
- * Without a copy (a first start) it waits for the database, as loadPageContext does.
+ * the settings at once, confirmed by the read that runs beside it. They differ when something without
+ * a copy (the background) saved a setting since; the page then re-renders. A failed read confirms
+ * nothing (the store answers with the copy when the database fails). Without a copy (a first start)
+ * it waits for the database, as loadPageContext does.
  */
 export async function startPageContext<S extends SettingsSource>(
   store: S,
   areas: readonly LocalePair[] = [],
   doc: Document = document,
 ): Promise<StartedPageContext<S>> {
-  const stored = readSettings(store);
   const copy = store.copiedSettings?.();
-  if (!copy) return { ctx: appliedContext(store, await stored, areas, doc), confirmed: Promise.resolve(undefined) };
-  const confirmed = stored.then((settings) => (sameSettings(settings, copy) ? undefined : appliedContext(store, settings, areas, doc)));
+  if (!copy) return { ctx: await loadPageContext(store, areas, doc), confirmed: Promise.resolve(undefined) };
+  const confirmed = store.getSettings().then(
+    (stored) => {
+      const settings = { ...DEFAULT_SETTINGS, ...stored };
+      return sameSettings(settings, copy) ? undefined : buildPageContext(store, settings, areas);
+    },
+    () => undefined,
+  );
   return { ctx: appliedContext(store, copy, areas, doc), confirmed };
 }
 

@@ -24,8 +24,7 @@ async function openPopup(session: Session, hash = '', viewport = POPUP): Promise
   const page = await session.context.newPage();
   await page.setViewportSize(viewport);
   await page.goto(session.url(`popup.html${hash}`));
-  // Whole: the rows after the first frame's are in too.
-  await page.locator('.list:not([aria-busy]) .item').first().waitFor();
+  await page.locator('.list .item').first().waitFor();
   return page;
 }
 
@@ -96,8 +95,7 @@ describe('the toolbar popup over a covered site', () => {
     await site.bringToFront();
     const popup = await openToolbarPopup(session);
     expect(await popup.evaluate(`document.querySelector('[role="radio"][aria-checked="true"]').dataset.platform`)).toBe('whatsapp');
-    // The first rows paint first, the rest in the next frame.
-    await expect.poll(() => popup.evaluate(`document.querySelectorAll('.list .item').length`)).toBe(byPlatform('whatsapp').length);
+    expect(await popup.evaluate(`document.querySelectorAll('.list .item').length`)).toBe(byPlatform('whatsapp').length);
     // The panel fills the window the browser granted (the headless screen caps its height), and the
     // list scrolls to its last row.
     const fit = `(() => { const r = document.querySelector('.app').getBoundingClientRect(); return [r.width === innerWidth, r.height === innerHeight, document.documentElement.scrollWidth <= innerWidth]; })()`;
@@ -302,8 +300,14 @@ describe('popup in Arabic, dark', () => {
     await page.getByRole('button', { name: 'الإعدادات' }).click();
     await page.getByLabel('الإنجليزية (English)').check();
     await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('ltr');
+    // Closed with its button, the drawer gives the focus back to the button that opened it.
+    await page.getByRole('button', { name: 'Close settings' }).click();
+    expect(await page.locator('dialog.drawer').evaluate((d: HTMLDialogElement) => d.open)).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('settings-button'))).toBe(true);
+    // The copy the popup paints from was updated with the database: it opens in English, right away.
+    expect(await page.evaluate(() => JSON.parse(localStorage.getItem('outage-context.settings') ?? '{}').language)).toBe('en');
     await page.reload();
-    await page.locator('.list:not([aria-busy]) .item').first().waitFor();
+    await page.locator('.list .item').first().waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
   });
 

@@ -25,8 +25,7 @@ async function openPopup(session: Session, hash: string): Promise<Page> {
   const page = await session.context.newPage();
   await page.setViewportSize(POPUP);
   await page.goto(session.url(`popup.html${hash}`));
-  // Whole: the rows after the first frame's are in too.
-  await page.locator('.list:not([aria-busy]) .item').first().waitFor();
+  await page.locator('.list .item').first().waitFor();
   return page;
 }
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openStore, type OutageStore } from '../../../lib/db';
-import { inStartOrder } from '../../../lib/incidents/order';
+import { byStart, platformPositions } from '../../../lib/incidents/order';
 import { validateRecord } from '../../../lib/incidents/validate';
 import { onThisDayRanges } from '../../../lib/queries';
 import {
@@ -23,7 +23,8 @@ it('the fixture records are valid seed records', () => {
 });
 
 // As the compiler writes it: sorted oldest first, with each platform's positions (whole lists use them).
-const COMPILED = inStartOrder(FIXTURE.version, [...FIXTURE_INCIDENTS].reverse());
+const SORTED = [...FIXTURE_INCIDENTS].reverse().sort(byStart);
+const COMPILED = { version: FIXTURE.version, incidents: SORTED, positionsByPlatform: platformPositions(SORTED) };
 
 // The same answers from the database and from the in-memory fallback (no IndexedDB at all), for an
 // index as the compiler writes it and for a bare list of records.

@@ -13,10 +13,9 @@ import type { OutageStore } from '../../../lib/db';
 import { loadPageContext } from '../../../lib/ui/page-context';
 import { loadPopupSearch } from '../../../lib/ui/search-view';
 import type { Selection } from '../../../lib/ui/popup-state';
-import { FIRST_FRAME_ROWS } from '../../../components/popup/IncidentList';
 import { buildPageContext } from '../../../lib/ui/page-context';
 import { DEFAULT_SETTINGS } from '../../../lib/settings';
-import { incident, SAMPLE } from './fixtures';
+import { SAMPLE } from './fixtures';
 
 const NOW = Date.parse('2025-06-01T00:00Z');
 let host: HTMLElement;
@@ -95,21 +94,6 @@ describe('popup App', () => {
     expect(ids()).toHaveLength(SAMPLE.length);
   });
 
-  it('paints the first rows of a long list at once and the rest right after', async () => {
-    const many = Array.from({ length: FIRST_FRAME_ROWS + 9 }, (_, i) => incident(`20${String(10 + i)}-01-01-facebook`, ['facebook']));
-    const store = openStore({ factory: new IDBFactory(), bundled: { version: 'many', incidents: many } });
-    const ctx = await loadPageContext(store, POPUP_LOCALES);
-    const incidents = await store.allIncidents();
-    render(<App initialContext={ctx} incidents={incidents} initialSelection="all" loadSearch={() => loadPopupSearch(incidents)} now={NOW} />, host);
-    // The first frame: newest first, cut at FIRST_FRAME_ROWS, while the count already says all of them.
-    expect(ids()).toEqual(incidents.slice(0, FIRST_FRAME_ROWS).map((i) => i.id));
-    expect(host.querySelector('.incidents .list-count')!.textContent).toBe(`${many.length} outages`);
-    expect(host.querySelector('.incidents .list')!.getAttribute('aria-busy')).toBe('true');
-    await vi.waitFor(() => expect(ids()).toHaveLength(many.length));
-    expect(host.querySelector('.incidents .list')!.hasAttribute('aria-busy')).toBe(false);
-    expect(ids()).toEqual(incidents.map((i) => i.id));
-  });
-
   it('builds the status links of all platforms when their disclosure opens', async () => {
     await mount(freshStore());
     const details = host.querySelector<HTMLDetailsElement>('details.status')!;
@@ -133,6 +117,30 @@ describe('popup App', () => {
       );
     });
     await vi.waitFor(() => expect(host.querySelector('.brand-name')!.textContent).toBe('سياق الأعطال'));
+    expect(document.documentElement.dir).toBe('rtl');
+  });
+
+  it('keeps a setting the user changed before the stored settings were confirmed', async () => {
+    const store = freshStore();
+    const stale = buildPageContext(store, { ...DEFAULT_SETTINGS, language: 'en' }, POPUP_LOCALES);
+    let confirm!: (ctx: typeof stale) => void;
+    const confirmedContext = new Promise<typeof stale>((resolve) => (confirm = resolve));
+    const incidents = await store.allIncidents();
+    await act(async () => {
+      render(<App initialContext={stale} confirmedContext={confirmedContext} incidents={incidents} initialSelection="all" loadSearch={() => loadPopupSearch(incidents)} now={NOW} />, host);
+    });
+    const dialog = host.ownerDocument.querySelector('dialog')!;
+    dialog.showModal ??= vi.fn();
+    expect(dialog.querySelector('input')).toBeNull();
+    await act(async () => host.querySelector<HTMLButtonElement>('.settings-button')!.click());
+    const arabic = [...dialog.querySelectorAll<HTMLInputElement>('input[name="language"]')].find((i) => i.value === 'ar')!;
+    await act(async () => arabic.click());
+    await vi.waitFor(() => expect(host.querySelector('.brand-name')!.textContent).toBe('سياق الأعطال'));
+    // The read that started with the popup comes back with what was stored before the change.
+    await act(async () => confirm(buildPageContext(store, { ...DEFAULT_SETTINGS, language: 'en', digits: 'latn' }, POPUP_LOCALES)));
+    await act(() => new Promise((r) => setTimeout(r, 10)));
+    expect(host.querySelector('.brand-name')!.textContent).toBe('سياق الأعطال');
+    expect(document.documentElement.dir).toBe('rtl');
   });
 
   it('switches to Arabic, right to left, when the language is changed in the settings', async () => {

@@ -107,7 +107,22 @@ describe('startPageContext', () => {
     expect(stale.ctx.lang).toBe('ar');
     const confirmed = await stale.confirmed;
     expect(confirmed?.lang).toBe('en');
-    expect(document.documentElement.dir).toBe('ltr');
+    // Applying it is the page's call (not over a change the user made meanwhile).
+    expect(document.documentElement.dir).toBe('rtl');
+  });
+
+  it('confirms nothing when the read fails, or when the database cannot be used at all', async () => {
+    const copy = () => ({ ...DEFAULT_SETTINGS, language: 'ar' as const });
+    const failing = await startPageContext({ getSettings: () => Promise.reject(new Error('broken')), copiedSettings: copy }, POPUP_LOCALES);
+    expect(await failing.confirmed).toBeUndefined();
+
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    localStorage.setItem(KEY, JSON.stringify({ language: 'ar', digits: 'latn' }));
+    const store = openStore({ factory: null, bundled, settingsCopy: localSettingsCopy() });
+    const started = await startPageContext(store, POPUP_LOCALES);
+    expect(started.ctx.settings).toMatchObject({ language: 'ar', digits: 'latn' });
+    expect(await started.confirmed).toBeUndefined();
+    expect(await store.getSettings()).toMatchObject({ language: 'ar', digits: 'latn' });
   });
 
   it('waits for the database when there is no copy (a first start)', async () => {
