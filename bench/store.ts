@@ -248,15 +248,31 @@ async function benchInChromium(): Promise<{ rows: StoreBenchRow[]; floor: PutFlo
   }
 }
 
+/** The issue's three targets against one environment's rows: one "ok"/"over" line each. */
+function targets(rows: StoreBenchRow[]): string {
+  const at = (n: number) => rows.find((r) => r.incidents === n);
+  const check = (label: string, value: number | undefined, limit: number) =>
+    value === undefined ? `- ${label}: not measured` : `- ${label}: ${ms(value)} ms, ${value < limit ? 'ok' : 'over'} (target under ${limit} ms)`;
+  return [
+    check('seeding 10,000', at(10_000)?.seedMs, 1000),
+    check('no-op version check at a worker start, largest dataset', at(100_000)?.noopMs, 5),
+    check('platform query at 100,000, the first in a worker', at(100_000)?.platformFirstMs, 20),
+    check('platform query at 100,000, later ones', at(100_000)?.platformMs, 20),
+  ].join('\n');
+}
+
 async function main(): Promise<void> {
   const { cpus, loadavg } = await import('node:os');
   console.log(`Times in ms (${cpus().length} cores, load average ${loadavg()[0]!.toFixed(1)} at the start).\n`);
   console.log('### Node 20, fake-indexeddb\n');
-  console.log(table(await benchInNode()));
+  const node = await benchInNode();
+  console.log(table(node));
+  console.log(`\n${targets(node)}`);
   console.log('\n### Debian Chromium, real IndexedDB\n');
   try {
     const { rows, floor } = await benchInChromium();
     console.log(table(rows));
+    console.log(`\n${targets(rows)}`);
     console.log(
       `\nOne row per incident costs this much whatever the code: 10,000 raw puts of { id } took ${ms(floor.bareMs)} ms; ` +
         `of rows holding only the three index keys, into a store with the schema's indexes, ${ms(floor.keyedMs)} ms.`,
