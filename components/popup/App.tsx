@@ -87,7 +87,7 @@ export function App({ initialContext, confirmedContext, incidents, loadFailed, i
     // Otherwise when the browser is idle after the first paint (at the latest in half a second).
     const cancel = whenIdle(() => void ensureSearch(), 500);
     void store.health().then(setHealth, () => undefined);
-    // Unless the user has changed a setting meanwhile: theirs is the newer.
+    // The stored settings, when the copy the popup painted from was stale; not over a change the user made since.
     void confirmedContext?.then((confirmed) => {
       if (!confirmed || settingsChanged.current) return;
       applyToDocument(confirmed);
