@@ -3,12 +3,11 @@
  * opened the same way in the same browser run (target: at most 1.5×).
  *
  * How it is measured: the production build (WXT_OUT_DIR, else .output) is copied to a temporary folder
- * and two pages are added to the copy only (the product ships no bench page): a one-paragraph
- * `blank.html`, the empty extension page, and `floor.html`, a reference: one module with no library
- * that appends rows. Debian Chromium loads that copy. Each round opens a new tab at each page and at
+ * and pages are added to the copy only (the product ships no bench page): a one-paragraph
+ * `blank.html`, the empty extension page, and two references (`floor.html`, `floor-tab.html`, below). Debian Chromium loads that copy. Each round opens a new tab at each page and at
  * `_locales/en/messages.json` (a file the extension ships, shown as text), in rotating order. An init
  * script watches each document from its creation and records the first frame after the first incident
- * row (`.list .item`) is in the DOM for the popup and the reference, after the paragraph (the `<pre>`
+ * row (`.list .item`) is in the DOM for the popup and the references, after the paragraph (the `<pre>`
  * of the text) for the others, in ms since the navigation started. Medians over ROUNDS rounds, after
  * WARMUP rounds that let the worker seed the database and the browser cache the files. The target is
  * the popup's first list against the blank page; the other pages are printed for scale.
@@ -27,11 +26,14 @@ const TARGET_RATIO = 1.5;
 const BLANK_HTML = '<!doctype html><html><head><meta charset="utf-8"><title>blank</title></head><body><p>blank</p></body></html>';
 
 /**
- * A reference for what a page that builds its list by script costs here at the least: one module, no
- * library and no data, appending as many rows as the popup lists, with its selector.
+ * References for what a page that builds its list by script costs here at the least: one module, no
+ * library and no data, appending as many rows as the popup lists, with its selector; `floor-tab.html`
+ * does the same after the one thing the popup must ask the browser before it knows what to list, the
+ * current tab (`tabs.query`, a round trip to the browser process).
  */
-const FLOOR_HTML = '<!doctype html><html><head><meta charset="utf-8"><title>floor</title><script type="module" src="/floor.js"></script></head><body></body></html>';
-const FLOOR_JS = `
+const floorPage = (script: string) =>
+  `<!doctype html><html><head><meta charset="utf-8"><title>floor</title><script type="module" src="/${script}"></script></head><body></body></html>`;
+const APPEND_ROWS = `
 const list = document.createElement('ul');
 list.className = 'list';
 for (let i = 1; i <= ${bundledIndex.incidents.length}; i++) {
@@ -42,11 +44,12 @@ for (let i = 1; i <= ${bundledIndex.incidents.length}; i++) {
 }
 document.body.append(list);
 `;
+const FLOOR_TAB_JS = `chrome.tabs.query({ active: true, currentWindow: true }).then(() => {${APPEND_ROWS}});`;
 
 /** Runs in every page before its own scripts; records when the page's first content is on screen. */
 function watchFirstContent() {
   // The first incident row (popup, reference); the blank page's paragraph; the text Chromium shows a JSON file in.
-  const selector = /\/(popup|floor)\.html$/.test(location.pathname) ? '.list .item' : location.pathname.endsWith('.json') ? 'pre' : 'p';
+  const selector = /\/(popup|floor|floor-tab)\.html$/.test(location.pathname) ? '.list .item' : location.pathname.endsWith('.json') ? 'pre' : 'p';
   const w = window as unknown as { __painted?: number };
   const observer = new MutationObserver(() => {
     if (!document.querySelector(selector)) return;
@@ -79,8 +82,10 @@ async function main() {
   const extension = join(work, 'extension');
   cpSync(BUILD_DIR, extension, { recursive: true });
   writeFileSync(join(extension, 'blank.html'), BLANK_HTML);
-  writeFileSync(join(extension, 'floor.html'), FLOOR_HTML);
-  writeFileSync(join(extension, 'floor.js'), FLOOR_JS);
+  writeFileSync(join(extension, 'floor.html'), floorPage('floor.js'));
+  writeFileSync(join(extension, 'floor.js'), APPEND_ROWS);
+  writeFileSync(join(extension, 'floor-tab.html'), floorPage('floor-tab.js'));
+  writeFileSync(join(extension, 'floor-tab.js'), FLOOR_TAB_JS);
   const context = await chromium.launchPersistentContext(join(work, 'profile'), {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
@@ -104,6 +109,7 @@ async function main() {
       'blank.html: empty extension page painted': 'blank.html',
       '_locales/en/messages.json: a file of the extension shown': '_locales/en/messages.json',
       'floor.html: rows appended by one module, no library (reference)': 'floor.html',
+      'floor-tab.html: the same after asking for the current tab (reference)': 'floor-tab.html',
     };
     const times = new Map<string, number[]>(Object.keys(pages).map((name) => [name, []]));
     const names = Object.keys(pages) as (keyof typeof pages)[];
@@ -115,7 +121,7 @@ async function main() {
         if (round >= WARMUP) times.get(name)!.push(painted);
       }
     }
-    const [popup, blank, file, floor] = names.map((name) => times.get(name)!) as [number[], number[], number[], number[]];
+    const [popup, blank, file, floor, floorTab] = names.map((name) => times.get(name)!) as [number[], number[], number[], number[], number[]];
     const ratio = (xs: number[]) => `${(median(xs) / median(blank)).toFixed(2)}x`;
     const row = (name: string, xs: number[]) => `| ${name} | ${median(xs).toFixed(1)} | ${p90(xs).toFixed(1)} | ${Math.min(...xs).toFixed(1)} | ${ratio(xs)} |`;
     console.log(`Time to first content, ms from navigation start (${ROUNDS} rounds, ${WARMUP} warm-up):\n`);
@@ -123,7 +129,7 @@ async function main() {
     for (const name of names) console.log(row(name, times.get(name)!));
     const target = median(popup) / median(blank);
     console.log(`\nTarget, popup's first list / empty extension page: ${target.toFixed(2)}x (at most ${TARGET_RATIO}x: ${target <= TARGET_RATIO ? 'met' : 'over'}).`);
-    console.log(`For scale: messages.json ${ratio(file)}, the library-free reference ${ratio(floor)}.`);
+    console.log(`For scale: messages.json ${ratio(file)}; the library-free references ${ratio(floor)}, and ${ratio(floorTab)} after asking for the tab.`);
   } finally {
     await context.close();
     rmSync(work, { recursive: true, force: true });
