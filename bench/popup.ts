@@ -4,7 +4,8 @@
  *
  * How it is measured: the production build (WXT_OUT_DIR, else .output) is copied to a temporary folder
  * and pages are added to the copy only (the product ships no bench page): a one-paragraph
- * `blank.html`, the empty extension page, and two references (`floor.html`, `floor-tab.html`, below). Debian Chromium loads that copy. Each round opens a new tab at each page and at
+ * `blank.html`, the empty extension page, and two references (`floor.html`, `floor-tab.html`, below).
+ * Debian Chromium loads that copy. Each round opens a new tab at each page and at
  * `_locales/en/messages.json` (a file the extension ships, shown as text), in rotating order. An init
  * script watches each document from its creation and records the first frame after the first incident
  * row (`.list .item`) is in the DOM for the popup and the references, after the paragraph (the `<pre>`
