@@ -13,7 +13,8 @@ import { isolate } from '../format';
 import { browserLanguage, resolveLang, type Translator } from '../i18n';
 import type { PlatformId } from '../incidents/types';
 import type { Settings } from '../settings';
-import { matchPatterns, platformForUrl } from '../platforms';
+import { viewPath } from '../background/handlers';
+import { isPlatformId, matchPatterns, platformForUrl } from '../platforms';
 import { ACTIVE_FOR_MS, activeFailures, type ActiveFailure } from './active';
 import { allTabIds, applyBadges } from './badge';
 import { FailureDetector, type Detected, type DetectorEvent, type MainFrameLoad } from './detector';
@@ -49,6 +50,37 @@ function mainFrameLoad(details: WebRequestDetails, time: number): MainFrameLoad 
 }
 
 const notificationId = (platform: PlatformId) => `failure-${platform}`;
+
+/** The platform a failure notification is about, or undefined for any other id. */
+export function notifiedPlatform(id: string): PlatformId | undefined {
+  const platform = id.startsWith('failure-') ? id.slice('failure-'.length) : undefined;
+  return isPlatformId(platform) ? platform : undefined;
+}
+
+/** A click on a failure notification opens that platform's history in a tab; the view leads with the failure. */
+async function openNotified(id: string): Promise<void> {
+  const platform = notifiedPlatform(id);
+  if (!platform) return;
+  await browser.notifications.clear(id);
+  await browser.tabs.create({ url: browser.runtime.getURL(viewPath({ view: 'platform', platform })) });
+}
+
+/**
+ * Listens to notification clicks. Chrome defines `notifications` only while its optional permission is
+ * granted: the listener goes in at a worker start when it is, and as soon as the user grants it.
+ */
+function listenToNotificationClicks(): void {
+  let listening = false;
+  const listen = () => {
+    if (listening || !browser.notifications) return;
+    listening = true;
+    browser.notifications.onClicked.addListener((id) => {
+      openNotified(id).catch((err: unknown) => console.error('[Outage Context] could not open the failure view', err));
+    });
+  };
+  listen();
+  browser.permissions.onAdded.addListener(listen);
+}
 
 /** Registers the listeners synchronously (call it in the background's main) and restores the badge. */
 export function registerFailureDetection(store: FailureStore, { now = Date.now, isOnline = () => navigator.onLine }: FailureDetectionOptions = {}): FailureDetection {
@@ -146,6 +178,8 @@ export function registerFailureDetection(store: FailureStore, { now = Date.now, 
     await applyBadges(translatorFor(await store.getSettings()), [], now(), [...tabs]);
     if (cleared.length && (await notificationsAllowed())) for (const p of cleared) await browser.notifications.clear(notificationId(p));
   }
+
+  listenToNotificationClicks();
 
   const detection: FailureDetection = { idle: () => queue, refresh: () => enqueue(restore), forget: () => enqueue(forgetAll) };
   void detection.refresh();

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { openStore, type OutageStore } from '../../../lib/db';
 import { SERVER_ERROR_GRACE_MS } from '../../../lib/failure/detector';
-import { registerFailureDetection, type FailureDetection } from '../../../lib/failure/register';
+import { notifiedPlatform, registerFailureDetection, type FailureDetection } from '../../../lib/failure/register';
 import { PLATFORMS } from '../../../lib/platforms';
 import { T0 } from './fixtures';
 
@@ -25,7 +25,12 @@ function stubWebRequest() {
   });
   (fakeBrowser as unknown as { webRequest: unknown }).webRequest = { onErrorOccurred: event(listeners.error), onCompleted: event(listeners.completed) };
   (fakeBrowser as unknown as { i18n: unknown }).i18n = { getUILanguage: () => 'en-US' };
+  permissionAdded = [];
+  (fakeBrowser.permissions as unknown as { onAdded: unknown }).onAdded = { addListener: (fn: () => void) => permissionAdded.push(fn) };
 }
+
+/** Listeners of permissions.onAdded (fake-browser has none). */
+let permissionAdded: Array<() => void> = [];
 
 const mainFrame = (url: string, extra: Record<string, unknown>) => ({ type: 'main_frame', tabId: 3, frameId: 0, url, timeStamp: clock, ...extra });
 const fail = (url: string, error: string, extra: Record<string, unknown> = {}) => listeners.error.forEach((l) => l(mainFrame(url, { error, ...extra })));
@@ -222,5 +227,53 @@ describe('registerFailureDetection', () => {
     fail('https://www.threads.net/', 'net::ERR_NAME_NOT_RESOLVED');
     await detection.idle();
     expect(await fakeBrowser.notifications.getAll()).toEqual({});
+  });
+
+  it('opens the platform\'s history in a tab when its failure notification is clicked, and clears it', async () => {
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true);
+    await store.saveSettings({ notifyOnFailure: true });
+    const detection = start();
+    fail('https://www.instagram.com/', 'net::ERR_NAME_NOT_RESOLVED');
+    await detection.idle();
+    expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual(['failure-instagram']);
+
+    await fakeBrowser.notifications.onClicked.trigger('failure-instagram');
+    await vi.waitFor(async () => expect((await fakeBrowser.tabs.query({})).map((t) => t.url)).toContain(fakeBrowser.runtime.getURL('/popup.html#platform=instagram')));
+    expect(await fakeBrowser.notifications.getAll()).toEqual({});
+  });
+
+  it('ignores clicks on notifications that are not its own', async () => {
+    start();
+    const before = (await fakeBrowser.tabs.query({})).length;
+    await fakeBrowser.notifications.onClicked.trigger('failure-myspace');
+    await fakeBrowser.notifications.onClicked.trigger('something-else');
+    await new Promise((r) => setTimeout(r, 10));
+    expect(await fakeBrowser.tabs.query({})).toHaveLength(before);
+  });
+
+  it('starts listening to clicks when the notifications permission is granted while the worker runs', async () => {
+    // As in Chrome without the permission: no notifications API at the start.
+    const notifications = fakeBrowser.notifications;
+    (fakeBrowser as unknown as { notifications?: unknown }).notifications = undefined;
+    start();
+    expect(permissionAdded).toHaveLength(1);
+    (fakeBrowser as unknown as { notifications?: unknown }).notifications = notifications;
+    permissionAdded[0]!();
+    permissionAdded[0]!();
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    await fakeBrowser.notifications.onClicked.trigger('failure-facebook');
+    await vi.waitFor(() => expect(create).toHaveBeenCalledTimes(1));
+    // Granted twice (or the worker told twice), it still listens once.
+    await new Promise((r) => setTimeout(r, 10));
+    expect(create).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('notifiedPlatform', () => {
+  it('reads the platform back from a failure notification id, and nothing else', () => {
+    expect(notifiedPlatform('failure-whatsapp')).toBe('whatsapp');
+    expect(notifiedPlatform('failure-')).toBeUndefined();
+    expect(notifiedPlatform('failure-constructor')).toBeUndefined();
+    expect(notifiedPlatform('log-cleared')).toBeUndefined();
   });
 });
