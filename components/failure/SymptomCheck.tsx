@@ -79,7 +79,7 @@ function Check({ incidents, platform }: SymptomCheckProps) {
       <p class="symptom-intro">{t.t('failure_symptom_intro')}</p>
       <div class="symptom-choices" role="group" aria-labelledby="symptom-heading" ref={choices}>
         {REPORTED_SYMPTOMS.map((s) => (
-          <button key={s} type="button" class="symptom-choice" aria-pressed={s === symptom} data-symptom={s} onClick={() => setSymptom(s === symptom ? null : s)}>
+          <button key={s} type="button" class="oc-pill symptom-choice" aria-pressed={s === symptom} data-symptom={s} onClick={() => setSymptom(s === symptom ? null : s)}>
             {symptomChoiceLabel(t, s)}
           </button>
         ))}

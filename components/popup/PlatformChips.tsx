@@ -40,7 +40,7 @@ export function PlatformChips({ selection, onSelect }: { selection: Selection; o
             role="radio"
             aria-checked={checked}
             tabIndex={checked ? 0 : -1}
-            class="chip"
+            class="oc-pill chip"
             data-platform={choice}
             onClick={() => onSelect(choice)}
           >
