@@ -9,14 +9,13 @@
 import type { BannerDecision } from '../messages';
 import type { Incident, PlatformId } from '../incidents/types';
 import { durationMinutes, localDay } from '../format';
+import { anniversaryDistance } from '../queries';
 import type { BannerMode, BannerRecord } from '../settings';
 
 /** An anniversary is up to this many days either side of the outage's calendar day. */
 export const ANNIVERSARY_WINDOW_DAYS = 3;
 /** A non-worldwide outage counts as major from this length. */
 const MAJOR_MINUTES = 120;
-
-const DAY_MS = 86_400_000;
 
 export interface BannerInput {
   incidents: readonly Incident[];
@@ -30,27 +29,6 @@ export interface BannerInput {
 export function isMajor(incident: Incident): boolean {
   if (incident.confidence === 'low') return false;
   return incident.scope === 'global' || (durationMinutes(incident) ?? 0) >= MAJOR_MINUTES;
-}
-
-/** A UTC midnight for a calendar date; 29 February falls back to the 28th in common years. */
-function calendarDate(year: number, month: number, day: number): number {
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  return Date.UTC(year, month, month === 1 && day === 29 && !leap ? 28 : day);
-}
-
-/**
- * Days between today and the nearest anniversary of `start` in a later year than the outage
- * (the window crosses year ends: 30 December is 3 days from 2 January). Undefined when none is later.
- */
-export function anniversaryDistance(start: Date, today: Date): number | undefined {
-  const todayMs = Date.UTC(today.getFullYear(), today.getMonth(), today.getDate());
-  let best: number | undefined;
-  for (const year of [today.getFullYear() - 1, today.getFullYear(), today.getFullYear() + 1]) {
-    if (year <= start.getUTCFullYear()) continue;
-    const days = Math.round(Math.abs(calendarDate(year, start.getUTCMonth(), start.getUTCDate()) - todayMs) / DAY_MS);
-    if (best === undefined || days < best) best = days;
-  }
-  return best;
 }
 
 const startMs = (incident: Incident) => Date.parse(incident.start.utc);
@@ -67,7 +45,7 @@ function platformIncidents(incidents: readonly Incident[], platform: PlatformId,
 function pickAnniversary(incidents: readonly Incident[], now: Date): Incident | undefined {
   const candidates = incidents
     .filter(isMajor)
-    .map((incident) => ({ incident, days: anniversaryDistance(new Date(startMs(incident)), now) }))
+    .map((incident) => ({ incident, days: anniversaryDistance(incident, now) }))
     .filter((c): c is { incident: Incident; days: number } => c.days !== undefined && c.days <= ANNIVERSARY_WINDOW_DAYS);
   candidates.sort(
     (a, b) =>

@@ -12,7 +12,7 @@ import { PLATFORMS } from '../platforms';
 import { durationText } from '../ui/incident-text';
 import { causeLabel } from '../ui/vocab';
 import { bannerPlacement, type BannerPlacement } from './placement';
-import { anniversaryDistance } from './policy';
+import { anniversaryDistance } from '../queries';
 
 export interface BannerText {
   /** The landmark's accessible name. */
@@ -76,7 +76,7 @@ function headline(t: Translator, decision: BannerDecision, platform: PlatformId,
   }
   const start = new Date(instantMs(incident.start));
   const year = isolate(t.number(start.getUTCFullYear(), { useGrouping: false }));
-  if (anniversaryDistance(start, now) === 0) return t.t(`banner_anniversary_today${suffix}`, { year, platforms, duration });
+  if (anniversaryDistance(incident, now) === 0) return t.t(`banner_anniversary_today${suffix}`, { year, platforms, duration });
   const date = new Intl.DateTimeFormat(t.locale, { month: 'long', day: 'numeric', timeZone: 'UTC' }).format(start);
   return t.t(`banner_anniversary_near${suffix}`, { year, date: isolate(date), platforms, duration });
 }

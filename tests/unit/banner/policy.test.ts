@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  anniversaryDistance,
   ANNIVERSARY_WINDOW_DAYS,
   bannerAllowed,
   decideBanner,
@@ -9,6 +8,7 @@ import {
 } from '../../../lib/banner/policy';
 import { localDay } from '../../../lib/format';
 import { PLATFORM_IDS, type Incident } from '../../../lib/incidents/types';
+import { anniversaryDistance } from '../../../lib/queries';
 import { DEFAULT_SETTINGS } from '../../../lib/settings';
 import { incident, october2021 } from './fixtures';
 
@@ -27,8 +27,9 @@ describe('localDay', () => {
   });
 });
 
+// The store's "on this day" and the banner count anniversaries with the same function.
 describe('anniversaryDistance', () => {
-  const utc = (iso: string) => new Date(`${iso}T12:00:00Z`);
+  const utc = (iso: string) => ({ start: { utc: iso, precision: 'day' } }) as Incident;
 
   it('is zero on the same calendar day in a later year', () => {
     expect(anniversaryDistance(utc('2021-10-04'), on(2024, 10, 4))).toBe(0);
