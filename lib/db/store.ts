@@ -7,7 +7,7 @@
 import type { IDBPObjectStore } from 'idb';
 import type { Incident, IncidentIndex, PlatformId } from '../incidents/types';
 import type { DegradedReason, StoreHealth } from '../messages';
-import { compareObservations, type Observation } from '../observations';
+import { compareObservations, overCap, type Observation } from '../observations';
 import { isPlatformId } from '../platforms';
 import * as queries from '../queries';
 import type { BannerRecord, Settings } from '../settings';
@@ -47,7 +47,7 @@ export interface OutageStore {
   saveSettings(patch: Partial<Settings>): Promise<Settings>;
   getBannerRecord(platform: PlatformId): Promise<BannerRecord | undefined>;
   saveBannerRecord(record: BannerRecord): Promise<void>;
-  /** Adds to the user's log, keeping the newest MAX_OBSERVATIONS. */
+  /** Adds to the user's log, keeping MAX_OBSERVATIONS: day-old samples of successful loads go first, then the oldest (see overCap). */
   addObservation(observation: Observation): Promise<void>;
   /** Newest first, optionally from `sinceMs` on and for one platform. */
   observations(options?: { sinceMs?: number; platform?: PlatformId }): Promise<Observation[]>;
@@ -164,8 +164,8 @@ class MemoryData {
 
   addObservation(observation: Omit<Observation, 'id'>): void {
     this.observations.push({ ...observation, id: this.nextObservationId++ });
-    this.observations.sort(compareObservations);
-    this.observations.length = Math.min(this.observations.length, MAX_OBSERVATIONS);
+    const drop = new Set(overCap(this.observations, MAX_OBSERVATIONS));
+    this.observations = this.observations.filter((o) => !drop.has(o)).sort(compareObservations);
   }
 
   resetUserData(): void {
@@ -540,13 +540,12 @@ class IndexedDbStore implements OutageStore {
         const tx = db.transaction('observations', 'readwrite');
         await commit(tx, async (queue) => {
           const [, count] = await Promise.all([queue(tx.store.add(checked as Observation)), queue(tx.store.count())]);
-          // Oldest first: delete until the log is back to its cap.
-          let excess = count - MAX_OBSERVATIONS;
-          let cursor = excess > 0 ? await queue(tx.store.index('by-time').openCursor()) : null;
-          while (cursor) {
-            await queue(cursor.delete());
-            cursor = --excess > 0 ? await queue(cursor.continue()) : null;
-          }
+          if (count <= MAX_OBSERVATIONS) return;
+          // Over the cap (at most a few hundred rows): rows not shaped like an entry go, then what overCap picks.
+          const [keys, rows] = await Promise.all([queue(tx.store.getAllKeys()), queue(tx.store.getAll() as Promise<unknown[]>)]);
+          const log = rows.filter(isObservation);
+          const drop = [...keys.filter((_, i) => !isObservation(rows[i])), ...overCap(log, MAX_OBSERVATIONS).map((o) => o.id!)];
+          for (const key of drop) void queue(tx.store.delete(key));
         });
       },
       () => this.memory.addObservation(checked),

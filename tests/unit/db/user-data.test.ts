@@ -1,6 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MAX_OBSERVATIONS, openStore, type OutageStore } from '../../../lib/db';
 import type { Observation } from '../../../lib/observations';
+import { openDatabase } from '../../../lib/db/schema';
 import { DEFAULT_SETTINGS } from '../../../lib/settings';
 import { FIXTURE, freshFactory } from './fixture';
 
@@ -89,6 +90,40 @@ describe('observations', () => {
     expect(kept).toHaveLength(MAX_OBSERVATIONS);
     expect(kept.at(-1)?.time).toBe(6);
     expect(kept[0]?.time).toBe(MAX_OBSERVATIONS + 5);
+  });
+
+  it.each([
+    ['in the database', () => store],
+    ['in memory, when the database cannot be used', () => openStore({ factory: null, bundled: FIXTURE })],
+  ])('give up day-old samples of successful loads before any failure when the log is full (%s)', async (_, open) => {
+    const log = open();
+    if (log !== store) vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const DAY = 24 * 60 * 60_000;
+    const ok = (time: number): Observation => ({ ...observation(time), outcome: 'ok', detail: '200' });
+    // The oldest entry is a failure; two samples after it; the log filled with failures a day later.
+    await log.addObservation(observation(1));
+    await log.addObservation(ok(2));
+    await log.addObservation(ok(3));
+    for (let i = 0; i < MAX_OBSERVATIONS - 3; i++) await log.addObservation(observation(DAY + 10 + i));
+    await log.addObservation(observation(2 * DAY));
+    const kept = await log.observations();
+    expect(kept).toHaveLength(MAX_OBSERVATIONS);
+    // The older sample went, not the older failure.
+    expect(kept.filter((o) => o.outcome === 'ok').map((o) => o.time)).toEqual([3]);
+    expect(kept.at(-1)?.time).toBe(1);
+    expect(kept[0]?.time).toBe(2 * DAY);
+  });
+
+  it('remove rows edited into something else once the log is over its cap', async () => {
+    for (let time = 1; time <= MAX_OBSERVATIONS; time++) await store.addObservation(observation(time));
+    const db = await openDatabase(factory);
+    await db.put('observations', { id: 99_999, time: 'yesterday' } as never);
+    db.close();
+    await store.addObservation(observation(MAX_OBSERVATIONS + 1));
+    const raw = await openDatabase(factory);
+    expect(await raw.count('observations')).toBe(MAX_OBSERVATIONS);
+    expect(await raw.get('observations', 99_999)).toBeUndefined();
+    raw.close();
   });
 
   it('refuse a malformed entry', async () => {
