@@ -25,19 +25,23 @@ export function compareObservations(a: Observation, b: Observation): number {
   return b.time - a.time || (b.id ?? 0) - (a.id ?? 0);
 }
 
-/** How long a successful-load sample speaks for a platform (the failure judgement reads the last hours). */
-export const OK_SAMPLE_KEEP_MS = 24 * 60 * 60_000;
+/**
+ * How long an entry speaks for a platform: a failure this young is "failing now" (see failure/active),
+ * and the "just you or everyone?" judgement reads successful loads no older than this.
+ */
+export const ACTIVE_FOR_MS = 2 * 60 * 60_000;
 
 /**
- * The entries to drop to bring `log` down to `max`: first the samples of successful loads from more
- * than a day before the newest entry (failures are what the log is for), then the oldest entries.
+ * The entries to drop to bring `log` down to `max`: first the samples of successful loads from before
+ * ACTIVE_FOR_MS ahead of the newest entry (they no longer speak for anything, and failures are what
+ * the log is for), then the oldest entries.
  */
 export function overCap(log: readonly Observation[], max: number): Observation[] {
   const excess = log.length - max;
   if (excess <= 0) return [];
   const oldestFirst = [...log].sort((a, b) => compareObservations(b, a));
   const newest = oldestFirst.at(-1)!.time;
-  const stale = oldestFirst.filter((o) => o.outcome === 'ok' && o.time < newest - OK_SAMPLE_KEEP_MS).slice(0, excess);
+  const stale = oldestFirst.filter((o) => o.outcome === 'ok' && o.time < newest - ACTIVE_FOR_MS).slice(0, excess);
   const dropped = new Set(stale);
   return [...stale, ...oldestFirst.filter((o) => !dropped.has(o)).slice(0, excess - stale.length)];
 }

@@ -4,7 +4,8 @@
  * where to check live status. Derived from the user's log in the database, like the badge.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { ACTIVE_FOR_MS, activeFailures, type ActiveFailure } from '../../lib/failure/active';
+import { activeFailures, type ActiveFailure } from '../../lib/failure/active';
+import { ACTIVE_FOR_MS } from '../../lib/observations';
 import { judgeFailure, type Judgement } from '../../lib/failure/judge';
 import { pastIncidentsLike } from '../../lib/failure/match';
 import { formatClock, formatElapsed, platformName } from '../../lib/failure/text';

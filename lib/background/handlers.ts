@@ -1,23 +1,11 @@
 /** Every request of the message protocol, answered from the background's store. */
-import { browser, type PublicPath } from 'wxt/browser';
+import { browser } from 'wxt/browser';
 import { bannerHandlers } from '../banner/handlers';
 import type { OutageStore } from '../db';
 import type { FailureDetection } from '../failure/register';
-import { incidentPagePath, looksLikeIncidentId } from '../incident-route';
-import { MessageError, type Handlers, type RequestOf } from '../messages';
+import { MessageError, type Handlers } from '../messages';
 import { isPlatformId } from '../platforms';
-
-/** An extension page with a hash, e.g. "/popup.html#platform=facebook". */
-type PagePath = `${Extract<PublicPath, `${string}.html`>}${string}`;
-
-/** The extension page a view request opens; refuses anything that is not a known platform or an incident id. */
-export function viewPath(request: RequestOf<'openView'>): PagePath {
-  if (request?.view === 'platform' && isPlatformId(request.platform)) return `/popup.html#platform=${request.platform}`;
-  if (request?.view === 'incident' && typeof request.id === 'string' && looksLikeIncidentId(request.id)) {
-    return `/${incidentPagePath({ view: 'incident', id: request.id })}` as PagePath;
-  }
-  throw new MessageError('bad-request', `Cannot open view ${JSON.stringify(request)}`);
-}
+import { viewPath } from '../views';
 
 export function storeHandlers(store: OutageStore, tabs: Pick<typeof browser.tabs, 'create'> = browser.tabs): Pick<Handlers, 'health' | 'incidentsForPlatform' | 'openView'> {
   return {

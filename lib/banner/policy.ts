@@ -8,7 +8,7 @@
  */
 import type { BannerDecision } from '../messages';
 import type { Incident, PlatformId } from '../incidents/types';
-import { durationMinutes, localDay } from '../format';
+import { durationMinutes, instantMs, localDay } from '../format';
 import { anniversaryDistance } from '../queries';
 import type { BannerMode, BannerRecord } from '../settings';
 
@@ -31,7 +31,7 @@ export function isMajor(incident: Incident): boolean {
   return incident.scope === 'global' || (durationMinutes(incident) ?? 0) >= MAJOR_MINUTES;
 }
 
-const startMs = (incident: Incident) => Date.parse(incident.start.utc);
+const startMs = (incident: Incident) => instantMs(incident.start);
 const SCOPE_RANK = { global: 0, regional: 1, partial: 2 } as const;
 
 /** The platform's outages that have started, newest first; malformed dates are left out. */

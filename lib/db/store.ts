@@ -47,7 +47,7 @@ export interface OutageStore {
   saveSettings(patch: Partial<Settings>): Promise<Settings>;
   getBannerRecord(platform: PlatformId): Promise<BannerRecord | undefined>;
   saveBannerRecord(record: BannerRecord): Promise<void>;
-  /** Adds to the user's log, keeping MAX_OBSERVATIONS: day-old samples of successful loads go first, then the oldest (see overCap). */
+  /** Adds to the user's log, keeping MAX_OBSERVATIONS: stale samples of successful loads go first, then the oldest (see overCap). */
   addObservation(observation: Observation): Promise<void>;
   /** Newest first, optionally from `sinceMs` on and for one platform. */
   observations(options?: { sinceMs?: number; platform?: PlatformId }): Promise<Observation[]>;
@@ -541,11 +541,11 @@ class IndexedDbStore implements OutageStore {
         await commit(tx, async (queue) => {
           const [, count] = await Promise.all([queue(tx.store.add(checked as Observation)), queue(tx.store.count())]);
           if (count <= MAX_OBSERVATIONS) return;
-          // Over the cap (at most a few hundred rows): rows not shaped like an entry go, then what overCap picks.
-          const [keys, rows] = await Promise.all([queue(tx.store.getAllKeys()), queue(tx.store.getAll() as Promise<unknown[]>)]);
-          const log = rows.filter(isObservation);
-          const drop = [...keys.filter((_, i) => !isObservation(rows[i])), ...overCap(log, MAX_OBSERVATIONS).map((o) => o.id!)];
-          for (const key of drop) void queue(tx.store.delete(key));
+          // A full log reads its MAX_OBSERVATIONS + 1 rows on each add (a few an hour at most): rows not
+          // shaped like an entry go, then what overCap picks. Every row holds its key (the key path).
+          const rows: unknown[] = await queue(tx.store.getAll());
+          const drop = [...rows.filter((row) => !isObservation(row)), ...overCap(rows.filter(isObservation), MAX_OBSERVATIONS)];
+          for (const row of drop) void queue(tx.store.delete((row as { id: number }).id));
         });
       },
       () => this.memory.addObservation(checked),

@@ -6,9 +6,7 @@
  * nobody has retried for that long is no longer news, and the badge should not stay red for days.
  */
 import type { PlatformId } from '../incidents/types';
-import { compareObservations, type ErrorClass, type Observation } from '../observations';
-
-export const ACTIVE_FOR_MS = 2 * 60 * 60_000;
+import { ACTIVE_FOR_MS, compareObservations, type ErrorClass, type Observation } from '../observations';
 
 export interface ActiveFailure {
   platform: PlatformId;

@@ -13,9 +13,10 @@ import { isolate } from '../format';
 import { browserLanguage, resolveLang, type Translator } from '../i18n';
 import type { PlatformId } from '../incidents/types';
 import type { Settings } from '../settings';
-import { viewPath } from '../background/handlers';
+import { viewPath } from '../views';
 import { isPlatformId, matchPatterns, platformForUrl } from '../platforms';
-import { ACTIVE_FOR_MS, activeFailures, type ActiveFailure } from './active';
+import { ACTIVE_FOR_MS } from '../observations';
+import { activeFailures, type ActiveFailure } from './active';
 import { allTabIds, applyBadges } from './badge';
 import { FailureDetector, type Detected, type DetectorEvent, type MainFrameLoad } from './detector';
 import { failureTranslator, formatClock, outcomeLabel, platformName } from './text';
@@ -61,20 +62,22 @@ export function notifiedPlatform(id: string): PlatformId | undefined {
 async function openNotified(id: string): Promise<void> {
   const platform = notifiedPlatform(id);
   if (!platform) return;
-  await browser.notifications.clear(id);
   await browser.tabs.create({ url: browser.runtime.getURL(viewPath({ view: 'platform', platform })) });
+  await browser.notifications.clear(id).catch(() => undefined);
 }
 
 /**
  * Listens to notification clicks. Chrome defines `notifications` only while its optional permission is
- * granted: the listener goes in at a worker start when it is, and as soon as the user grants it.
+ * granted: the listener goes in at a worker start when it is, and again whenever the permission is
+ * granted, on whatever event object the API then has (never twice on the same one).
  */
 function listenToNotificationClicks(): void {
-  let listening = false;
+  const heard = new WeakSet<object>();
   const listen = () => {
-    if (listening || !browser.notifications) return;
-    listening = true;
-    browser.notifications.onClicked.addListener((id) => {
+    const clicked = browser.notifications?.onClicked;
+    if (!clicked || heard.has(clicked)) return;
+    heard.add(clicked);
+    clicked.addListener((id) => {
       openNotified(id).catch((err: unknown) => console.error('[Outage Context] could not open the failure view', err));
     });
   };

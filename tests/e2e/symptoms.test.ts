@@ -85,6 +85,11 @@ describe('symptom check in English, light', () => {
     await page.locator('.symptom-check summary').click();
     await page.getByRole('button', { name: 'Logged out', exact: true }).click();
     expect(await page.getByRole('button', { name: 'Logged out', exact: true }).getAttribute('aria-pressed')).toBe('true');
+    // The choices keep their own type (the intro's size) whatever order the stylesheets load in (the pills share a base rule).
+    const font = (selector: string) => page.locator(selector).first().evaluate((el) => [parseFloat(getComputedStyle(el).fontSize), parseFloat(getComputedStyle(el).lineHeight)]);
+    const [choiceSize, choiceLine] = await font('.symptom-choice');
+    expect(choiceSize).toBe((await font('.symptom-intro'))[0]);
+    expect(choiceLine).toBeCloseTo(choiceSize! * 1.25, 1);
     const ids = await listed(page);
     expect(ids[0]).toBe('2024-03-05-meta-logout');
     expect(ids).toEqual(withSymptom('logged-out', 'instagram').slice(0, 3));

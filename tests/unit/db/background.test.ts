@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createHandlers, viewPath } from '../../../lib/background/handlers';
+import { createHandlers } from '../../../lib/background/handlers';
+import { viewPath } from '../../../lib/views';
 import { answerRequests, seedOnLifecycle } from '../../../lib/background/service';
 import { openStore, type OutageStore } from '../../../lib/db';
 import { openDatabase } from '../../../lib/db/schema';

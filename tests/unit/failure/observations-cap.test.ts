@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OK_SAMPLE_KEEP_MS, overCap, type Observation } from '../../../lib/observations';
+import { ACTIVE_FOR_MS, overCap, type Observation } from '../../../lib/observations';
 
 const entry = (id: number, time: number, outcome: Observation['outcome'] = 'dns'): Observation => ({ id, time, platform: 'facebook', host: 'www.facebook.com', outcome, detail: outcome === 'ok' ? '200' : 'net::ERR_NAME_NOT_RESOLVED' });
 const ids = (log: Observation[]) => log.map((o) => o.id);
@@ -13,8 +13,8 @@ describe('overCap', () => {
     expect(ids(overCap([entry(3, 30), entry(1, 10), entry(2, 20)], 1))).toEqual([1, 2]);
   });
 
-  it('drops samples of successful loads older than a day before the newest entry first, oldest first', () => {
-    const now = 10 * OK_SAMPLE_KEEP_MS;
+  it('drops samples of successful loads older than the active window before the newest entry first, oldest first', () => {
+    const now = 10 * ACTIVE_FOR_MS;
     const log = [entry(1, 1), entry(2, 2, 'ok'), entry(3, 3, 'ok'), entry(4, now - 5, 'ok'), entry(5, now)];
     expect(ids(overCap(log, 4))).toEqual([2]);
     expect(ids(overCap(log, 2))).toEqual([2, 3, 1]);

@@ -255,9 +255,12 @@ describe('registerFailureDetection', () => {
     // As in Chrome without the permission: no notifications API at the start.
     const notifications = fakeBrowser.notifications;
     (fakeBrowser as unknown as { notifications?: unknown }).notifications = undefined;
-    start();
-    expect(permissionAdded).toHaveLength(1);
-    (fakeBrowser as unknown as { notifications?: unknown }).notifications = notifications;
+    try {
+      start();
+      expect(permissionAdded).toHaveLength(1);
+    } finally {
+      (fakeBrowser as unknown as { notifications?: unknown }).notifications = notifications;
+    }
     permissionAdded[0]!();
     permissionAdded[0]!();
     const create = vi.spyOn(fakeBrowser.tabs, 'create');
@@ -266,6 +269,14 @@ describe('registerFailureDetection', () => {
     // Granted twice (or the worker told twice), it still listens once.
     await new Promise((r) => setTimeout(r, 10));
     expect(create).toHaveBeenCalledTimes(1);
+  });
+
+  it('still opens the view when the notification cannot be cleared', async () => {
+    start();
+    vi.spyOn(fakeBrowser.notifications, 'clear').mockRejectedValue(new Error('gone'));
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    await fakeBrowser.notifications.onClicked.trigger('failure-threads');
+    await vi.waitFor(() => expect(create).toHaveBeenCalledWith({ url: fakeBrowser.runtime.getURL('/popup.html#platform=threads') }));
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ACTIVE_FOR_MS, activeFailures, latestPerPlatform } from '../../../lib/failure/active';
+import { activeFailures, latestPerPlatform } from '../../../lib/failure/active';
+import { ACTIVE_FOR_MS } from '../../../lib/observations';
 import { judgeFailure, RECENT_MS } from '../../../lib/failure/judge';
 import { MIN, obs, T0 } from './fixtures';
 
