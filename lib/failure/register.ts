@@ -58,11 +58,27 @@ export function notifiedPlatform(id: string): PlatformId | undefined {
   return isPlatformId(platform) ? platform : undefined;
 }
 
+/**
+ * Opens `url` in a new tab, or in a new window when there is no window to hold a tab: a notification can
+ * be clicked while the browser runs without one (macOS), and tabs.create then fails.
+ */
+export async function openInTabOrWindow(url: string, apis: Pick<Browser, 'tabs' | 'windows'> = browser): Promise<void> {
+  try {
+    await apis.tabs.create({ url });
+  } catch (tabError) {
+    try {
+      await apis.windows.create({ url, focused: true });
+    } catch {
+      throw tabError;
+    }
+  }
+}
+
 /** A click on a failure notification opens that platform's history in a tab; the view leads with the failure. */
 async function openNotified(id: string): Promise<void> {
   const platform = notifiedPlatform(id);
   if (!platform) return;
-  await browser.tabs.create({ url: browser.runtime.getURL(viewPath({ view: 'platform', platform })) });
+  await openInTabOrWindow(browser.runtime.getURL(viewPath({ view: 'platform', platform })));
   await browser.notifications.clear(id).catch(() => undefined);
 }
 

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { openStore, type OutageStore } from '../../../lib/db';
 import { SERVER_ERROR_GRACE_MS } from '../../../lib/failure/detector';
-import { notifiedPlatform, registerFailureDetection, type FailureDetection } from '../../../lib/failure/register';
+import { notifiedPlatform, openInTabOrWindow, registerFailureDetection, type FailureDetection } from '../../../lib/failure/register';
 import { PLATFORMS } from '../../../lib/platforms';
 import { T0 } from './fixtures';
 
@@ -240,6 +240,31 @@ describe('registerFailureDetection', () => {
     await fakeBrowser.notifications.onClicked.trigger('failure-instagram');
     await vi.waitFor(async () => expect((await fakeBrowser.tabs.query({})).map((t) => t.url)).toContain(fakeBrowser.runtime.getURL('/popup.html#platform=instagram')));
     expect(await fakeBrowser.notifications.getAll()).toEqual({});
+  });
+
+  it('opens the view in a new window when the browser has no window for a tab', async () => {
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true);
+    await store.saveSettings({ notifyOnFailure: true });
+    const detection = start();
+    fail('https://web.whatsapp.com/', 'net::ERR_CONNECTION_RESET');
+    await detection.idle();
+    // What Chrome answers when every window is closed (macOS keeps the browser running).
+    const createTab = vi.spyOn(fakeBrowser.tabs, 'create').mockRejectedValue(new Error('No current window'));
+    const createWindow = vi.spyOn(fakeBrowser.windows, 'create');
+
+    await fakeBrowser.notifications.onClicked.trigger('failure-whatsapp');
+    await vi.waitFor(() => expect(createWindow).toHaveBeenCalledWith({ url: fakeBrowser.runtime.getURL('/popup.html#platform=whatsapp'), focused: true }));
+    expect(createTab).toHaveBeenCalledTimes(1);
+    await vi.waitFor(async () => expect(await fakeBrowser.notifications.getAll()).toEqual({}));
+  });
+
+  it('reports the tab error when neither a tab nor a window can be opened', async () => {
+    const tabError = new Error('No current window');
+    const apis = {
+      tabs: { create: vi.fn().mockRejectedValue(tabError) },
+      windows: { create: vi.fn().mockRejectedValue(new Error('windows.create failed')) },
+    } as unknown as Parameters<typeof openInTabOrWindow>[1];
+    await expect(openInTabOrWindow('chrome-extension://id/popup.html', apis)).rejects.toBe(tabError);
   });
 
   it('ignores clicks on notifications that are not its own', async () => {
