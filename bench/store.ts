@@ -5,7 +5,8 @@
  * Targets: seeding 10,000 under 1 s; a no-op version check under 5 ms; a platform query at 100,000
  * under 20 ms.
  *
- * Columns: seed (empty database) and reseed (a new dataset version) are single runs; the rest are
+ * Columns: seed (an empty database) is the median of 5 runs up to 10,000 incidents, a single run above;
+ * reseed (a new dataset version) is a single run; the rest are
  * medians of 7 after a warm-up. "no-op ensureSeeded" is a worker start on a seeded database (open +
  * version check); "version check" is what point and range queries (by id, latest, a year, on this
  * day) wait for, and what whole lists start beside their answer; "count check" is the fuller check
@@ -25,6 +26,7 @@ import type { IncidentIndex } from '../lib/incidents/types';
 import { syntheticIncidents } from './synthetic';
 
 const RUNS = 7;
+const SEED_RUNS = 5;
 const SIZES = [10_000, 100_000];
 
 async function time(fn: () => Promise<unknown> | unknown): Promise<number> {
@@ -47,8 +49,9 @@ const median = (fn: () => Promise<unknown> | unknown) => medianOf(() => time(fn)
 export interface StoreBenchRow {
   dataset: string;
   incidents: number;
-  /** First seed into an empty database. */
+  /** Seed into an empty database: the median of the runs, and their range. */
   seedMs: number;
+  seedRangeMs: [number, number];
   /** A release later: every record replaced in one transaction. */
   reseedMs: number;
   /** ensureSeeded() on a seeded database at a worker start: open the connection and check the version. */
@@ -69,10 +72,20 @@ export interface StoreBenchRow {
 
 /** `emptyFactory` gives an IndexedDB without this extension's database. */
 export async function benchStore(index: IncidentIndex, dataset: string, emptyFactory: () => Promise<IDBFactory>): Promise<StoreBenchRow> {
-  const factory = await emptyFactory();
-  const seeding = openStore({ factory, bundled: index });
-  const seedMs = await time(() => seeding.ensureSeeded());
-  seeding.close();
+  // Seeds vary by a third from run to run on a small machine: up to 10,000 incidents, the median of
+  // SEED_RUNS, each into an empty database (a 100,000 seed takes seconds: one run).
+  const seedTimes: number[] = [];
+  let factory!: IDBFactory;
+  for (let run = 0; run < (index.incidents.length <= 10_000 ? SEED_RUNS : 1); run++) {
+    factory = await emptyFactory();
+    const seeding = openStore({ factory, bundled: index });
+    seedTimes.push(await time(() => seeding.ensureSeeded()));
+    await seeding.health();
+    seeding.close();
+  }
+  seedTimes.sort((a, b) => a - b);
+  const seedMs = seedTimes[Math.floor(seedTimes.length / 2)]!;
+  const seedRangeMs: [number, number] = [seedTimes[0]!, seedTimes.at(-1)!];
 
   const next: IncidentIndex = { ...index, version: `${index.version}-next` };
   const reseeding = openStore({ factory, bundled: next });
@@ -109,7 +122,7 @@ export async function benchStore(index: IncidentIndex, dataset: string, emptyFac
   store.close();
   if (!health.ok) throw new Error(`The store fell back to memory during the bench: ${health.reason} ${health.detail}`);
 
-  return { dataset, incidents: index.incidents.length, seedMs, reseedMs, noopMs, versionCheckMs, fullCheckMs, platformRows, platformFirstMs, platformMs, byIdMs, latestMs, yearMs, onThisDayMs };
+  return { dataset, incidents: index.incidents.length, seedMs, seedRangeMs, reseedMs, noopMs, versionCheckMs, fullCheckMs, platformRows, platformFirstMs, platformMs, byIdMs, latestMs, yearMs, onThisDayMs };
 }
 
 /** Shaped like the build's output: the compiler writes the incidents oldest first. */
@@ -253,8 +266,9 @@ function targets(rows: StoreBenchRow[]): string {
   const at = (n: number) => rows.find((r) => r.incidents === n);
   const check = (label: string, value: number | undefined, limit: number) =>
     value === undefined ? `- ${label}: not measured` : `- ${label}: ${ms(value)} ms, ${value < limit ? 'ok' : 'over'} (target under ${limit} ms)`;
+  const seed = at(10_000);
   return [
-    check('seeding 10,000', at(10_000)?.seedMs, 1000),
+    check(`seeding 10,000 (median of ${SEED_RUNS}, ${seed ? seed.seedRangeMs.map(ms).join('–') : '?'} ms)`, seed?.seedMs, 1000),
     check('no-op version check at a worker start, largest dataset', at(100_000)?.noopMs, 5),
     check('platform query at 100,000, the first in a worker', at(100_000)?.platformFirstMs, 20),
     check('platform query at 100,000, later ones', at(100_000)?.platformMs, 20),

@@ -62,7 +62,7 @@ export function notifiedPlatform(id: string): PlatformId | undefined {
  * Opens `url` in a new tab, or in a new window when there is no window to hold a tab: a notification can
  * be clicked while the browser runs without one (macOS), and tabs.create then fails.
  */
-export async function openInTabOrWindow(url: string, apis: Pick<Browser, 'tabs' | 'windows'> = browser): Promise<void> {
+export async function openInTabOrWindow(url: string, apis: Pick<typeof browser, 'tabs' | 'windows'> = browser): Promise<void> {
   try {
     await apis.tabs.create({ url });
   } catch (tabError) {
