@@ -34,7 +34,8 @@ export function judgeFailure(failure: ActiveFailure, observations: readonly Obse
   const loadingFine: PlatformId[] = [];
   const alsoFailing: PlatformId[] = [];
   for (const [platform, o] of latestPerPlatform(observations)) {
-    if (platform === failure.platform || now - o.time > RECENT_MS) continue;
+    // An offline entry tells of the user's machine at that moment, not of that platform's servers.
+    if (platform === failure.platform || now - o.time > RECENT_MS || o.outcome === 'offline') continue;
     (o.outcome === 'ok' ? loadingFine : alsoFailing).push(platform);
   }
   if (alsoFailing.length) {

@@ -99,6 +99,13 @@ describe('judgeFailure: just me, or everyone?', () => {
     expect(judgeFailure(failing(log), log, T0)).toEqual({ kind: 'connection', alsoFailing: ['twitter'] });
   });
 
+  it('does not count another platform tried while the machine was offline as failing with it', () => {
+    const log = [obs('facebook', 'dns', T0), obs('instagram', 'offline', T0 - 5 * MIN), obs('twitter', 'ok', T0 - 2 * MIN)];
+    expect(judgeFailure(failing(log), log, T0)).toEqual({ kind: 'platform', loadingFine: ['twitter'] });
+    const alone = [obs('facebook', 'dns', T0), obs('instagram', 'offline', T0 - 5 * MIN)];
+    expect(judgeFailure(failing(alone), alone, T0)).toEqual({ kind: 'unknown' });
+  });
+
   it('does not count an old failure of another platform that has since loaded fine', () => {
     const log = [obs('facebook', 'dns', T0), obs('instagram', 'dns', T0 - 5 * MIN), obs('instagram', 'ok', T0 - MIN)];
     expect(judgeFailure(failing(log), log, T0)).toEqual({ kind: 'platform', loadingFine: ['instagram'] });
