@@ -31,9 +31,11 @@ export function OptionsApp({ initial }: { initial: PageContext<OutageStore> }) {
   }, [store]);
 
   /** Saves a change and re-renders the page in the (possibly new) language and digits. */
-  async function save(patch: Partial<Settings>) {
+  const save = (patch: Partial<Settings>) => saveWith(() => store.saveSettings(patch));
+
+  async function saveWith(change: () => Promise<Settings>) {
     try {
-      const next = await store.saveSettings(patch);
+      const next = await change();
       const persisted = (await store.health()).persisted !== false;
       const nextCtx = buildPageContext(store, next, OPTIONS_LOCALES);
       applyToDocument(nextCtx);
@@ -46,12 +48,8 @@ export function OptionsApp({ initial }: { initial: PageContext<OutageStore> }) {
     }
   }
 
-  function toggleBannerPlatform(platform: PlatformId, on: boolean) {
-    const disabled = new Set(settings.bannerDisabled);
-    if (on) disabled.delete(platform);
-    else disabled.add(platform);
-    void save({ bannerDisabled: PLATFORM_IDS.filter((p) => disabled.has(p)) });
-  }
+  // One platform's switch, not the whole list this page loaded: a banner turned off in another tab stays off.
+  const toggleBannerPlatform = (platform: PlatformId, on: boolean) => void saveWith(() => store.setBannerDisabled(platform, !on));
 
   async function resetAll() {
     try {

@@ -5,7 +5,7 @@ import type { PlatformId } from '../incidents/types';
 import { MessageError, type Handlers } from '../messages';
 import { isPlatformId, platformForHost } from '../platforms';
 import { localDay } from '../format';
-import { decideBanner } from './policy';
+import { bannerAllowed, decideBanner } from './policy';
 import { bannerView } from './text';
 import { bannerTranslator } from './translator';
 
@@ -30,33 +30,41 @@ export function bannerHandlers(
   store: OutageStore,
   { now = () => new Date(), uiLanguage = browserLanguage }: BannerHandlerOptions = {},
 ): Pick<Handlers, 'banner' | 'dismissBanner'> {
+  // One banner request at a time: each reads the day's record and then writes it, and two tabs of a
+  // platform loading together (a restored session) must not both read "not shown today".
+  let queue: Promise<unknown> = Promise.resolve();
+  const oneAtATime = <T>(work: () => Promise<T>): Promise<T> => {
+    const run = queue.then(work, work);
+    queue = run.catch(() => undefined);
+    return run;
+  };
+
   return {
-    async banner(payload) {
-      const platform = platformOfHost(payload.host);
-      const [settings, incidents, record] = await Promise.all([
-        store.getSettings(),
-        store.incidentsForPlatform(platform),
-        store.getBannerRecord(platform),
-      ]);
-      const at = now();
-      const decision = decideBanner({ incidents, platform, now: at, settings, record });
-      if (!decision) return null;
-      // Counted as shown when it is handed out, so a second tab opened the same day stays quiet.
-      await store.saveBannerRecord({ ...record, platform, lastShownDay: localDay(at) });
-      return bannerView(bannerTranslator(settings.language, settings.digits, uiLanguage()), decision, platform, at);
-    },
-    async dismissBanner(payload) {
-      const platform = checkPlatform(payload.platform);
-      if (payload.scope === 'today') {
-        const record = await store.getBannerRecord(platform);
-        await store.saveBannerRecord({ ...record, platform, hiddenOnDay: localDay(now()) });
-      } else if (payload.scope === 'platform') {
-        const { bannerDisabled } = await store.getSettings();
-        if (!bannerDisabled.includes(platform)) await store.saveSettings({ bannerDisabled: [...bannerDisabled, platform] });
-      } else {
-        throw new MessageError('bad-request', `Unknown dismissal scope: ${String(payload.scope)}`);
-      }
-      return null;
-    },
+    banner: (payload) =>
+      oneAtATime(async () => {
+        const platform = platformOfHost(payload.host);
+        const [settings, record] = await Promise.all([store.getSettings(), store.getBannerRecord(platform)]);
+        const at = now();
+        // Most loads end here (already shown today), before the platform's incidents are read.
+        if (!bannerAllowed({ platform, now: at, settings, record })) return null;
+        const decision = decideBanner({ incidents: await store.incidentsForPlatform(platform), platform, now: at, settings, record });
+        if (!decision) return null;
+        // Counted as shown when it is handed out, so a second tab opened the same day stays quiet.
+        await store.saveBannerRecord({ ...record, platform, lastShownDay: localDay(at) });
+        return bannerView(bannerTranslator(settings.language, settings.digits, uiLanguage()), decision, platform, at);
+      }),
+    dismissBanner: (payload) =>
+      oneAtATime(async () => {
+        const platform = checkPlatform(payload.platform);
+        if (payload.scope === 'today') {
+          const record = await store.getBannerRecord(platform);
+          await store.saveBannerRecord({ ...record, platform, hiddenOnDay: localDay(now()) });
+        } else if (payload.scope === 'platform') {
+          await store.setBannerDisabled(platform, true);
+        } else {
+          throw new MessageError('bad-request', `Unknown dismissal scope: ${String(payload.scope)}`);
+        }
+        return null;
+      }),
   };
 }

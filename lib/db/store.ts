@@ -5,7 +5,7 @@
  * index in memory, keeps user records in memory, says so in health() and warns once.
  */
 import type { IDBPObjectStore } from 'idb';
-import type { Incident, IncidentIndex, PlatformId } from '../incidents/types';
+import { PLATFORM_IDS, type Incident, type IncidentIndex, type PlatformId } from '../incidents/types';
 import type { DegradedReason, StoreHealth } from '../messages';
 import { compareObservations, overCap, type Observation } from '../observations';
 import { isPlatformId } from '../platforms';
@@ -45,6 +45,12 @@ export interface OutageStore {
   copiedSettings(): Settings | undefined;
   /** Saves the given settings (a bad key or value is refused with a TypeError) and returns them all. */
   saveSettings(patch: Partial<Settings>): Promise<Settings>;
+  /**
+   * Turns the banner off (or back on) for one platform and returns all settings. The list is read and
+   * written in one transaction, so two pages changing it at once (the banner's "don't show", the
+   * options page) both count.
+   */
+  setBannerDisabled(platform: PlatformId, disabled: boolean): Promise<Settings>;
   getBannerRecord(platform: PlatformId): Promise<BannerRecord | undefined>;
   saveBannerRecord(record: BannerRecord): Promise<void>;
   /** Adds to the user's log, keeping MAX_OBSERVATIONS: stale samples of successful loads go first, then the oldest (see overCap). */
@@ -507,6 +513,27 @@ class IndexedDbStore implements OutageStore {
       () => {
         const current = Object.entries(this.memory.settings).map(([key, value]) => ({ key, value }));
         return structuredClone((this.memory.settings = settingsFromRows([...current, ...rows])));
+      },
+    );
+  }
+
+  async setBannerDisabled(platform: PlatformId, disabled: boolean): Promise<Settings> {
+    checkPlatform(platform);
+    const toggled = (list: readonly PlatformId[]) => PLATFORM_IDS.filter((p) => (p === platform ? disabled : list.includes(p)));
+    return this.userData(
+      async (db) => {
+        const tx = db.transaction('settings', 'readwrite');
+        let all: Promise<unknown[]> | undefined;
+        await commit(tx, async (queue) => {
+          const stored = settingsFromRows([await queue(tx.store.get('bannerDisabled'))]);
+          void queue(tx.store.put(settingRows({ bannerDisabled: toggled(stored.bannerDisabled) })[0]!));
+          all = queue(tx.store.getAll());
+        });
+        return this.storedSettings((await all) ?? []);
+      },
+      () => {
+        this.memory.settings = { ...this.memory.settings, bannerDisabled: toggled(this.memory.settings.bannerDisabled) };
+        return structuredClone(this.memory.settings);
       },
     );
   }

@@ -36,6 +36,23 @@ describe('options page', () => {
     expect(await page.getByRole('checkbox', { name: 'Facebook' }).isChecked()).toBe(true);
   });
 
+  it('keeps a platform switched off in another tab when this page, still showing it on, switches another', async () => {
+    const other = await session.context.newPage();
+    await other.goto(session.url('options.html'));
+    await other.getByRole('checkbox', { name: 'Facebook' }).uncheck();
+    await expect.poll(() => other.evaluate(() => localStorage.getItem('outage-context.settings'))).toContain('facebook');
+    await other.close();
+    // This page loaded before that change and still shows Facebook on.
+    expect(await page.getByRole('checkbox', { name: 'Facebook' }).isChecked()).toBe(true);
+    await page.getByRole('checkbox', { name: 'WhatsApp' }).uncheck();
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('outage-context.settings'))).toContain('whatsapp');
+    await page.reload();
+    for (const name of ['Facebook', 'Instagram', 'WhatsApp']) expect(await page.getByRole('checkbox', { name }).isChecked()).toBe(false);
+    await page.getByRole('checkbox', { name: 'Facebook' }).check();
+    await page.getByRole('checkbox', { name: 'WhatsApp' }).check();
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('outage-context.settings'))).not.toContain('whatsapp');
+  });
+
   it('has no serious accessibility violations', async () => {
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'options-en');

@@ -53,6 +53,11 @@ describe('banner handler', () => {
     expect((await handlers.banner({ host: 'www.facebook.com' }, sender))?.incidentId).toBe(october2021.id);
   });
 
+  it('hands the note to one of two tabs of a platform loading at the same moment', async () => {
+    const views = await Promise.all([handlers.banner({ host: 'www.facebook.com' }, sender), handlers.banner({ host: 'm.facebook.com' }, sender)]);
+    expect(views.filter(Boolean)).toHaveLength(1);
+  });
+
   it('records nothing when there is nothing to show', async () => {
     expect((await handlers.banner({ host: 'x.com' }, sender))).toBeNull();
     expect(await store.getBannerRecord('twitter')).toBeUndefined();
@@ -80,6 +85,8 @@ describe('dismissBanner handler', () => {
     await handlers.dismissBanner({ platform: 'instagram', scope: 'platform' }, sender);
     await handlers.dismissBanner({ platform: 'instagram', scope: 'platform' }, sender);
     expect((await store.getSettings()).bannerDisabled).toEqual(['instagram']);
+    await Promise.all([handlers.dismissBanner({ platform: 'threads', scope: 'platform' }, sender), handlers.dismissBanner({ platform: 'messenger', scope: 'platform' }, sender)]);
+    expect((await store.getSettings()).bannerDisabled).toEqual(['instagram', 'messenger', 'threads']);
     clock = new Date(2026, 9, 4, 9);
     expect((await handlers.banner({ host: 'www.instagram.com' }, sender))).toBeNull();
     expect((await handlers.banner({ host: 'www.facebook.com' }, sender))).not.toBeNull();

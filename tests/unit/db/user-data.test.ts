@@ -45,6 +45,24 @@ describe('settings', () => {
     popup.close();
   });
 
+  it('turn the banner off and on per platform, keeping what two pages change at once', async () => {
+    const options = openStore({ factory, bundled: FIXTURE });
+    // The banner's "don't show on Facebook" and the options page's Instagram switch, at the same moment.
+    await Promise.all([store.setBannerDisabled('facebook', true), options.setBannerDisabled('instagram', true)]);
+    expect((await store.getSettings()).bannerDisabled).toEqual(['facebook', 'instagram']);
+    expect(await options.setBannerDisabled('facebook', false)).toMatchObject({ bannerDisabled: ['instagram'] });
+    expect((await options.setBannerDisabled('instagram', true)).bannerDisabled).toEqual(['instagram']);
+    options.close();
+    await expect(store.setBannerDisabled('myspace' as never, true)).rejects.toThrow('myspace');
+  });
+
+  it('turn the banner off per platform in memory when the database is gone', async () => {
+    const memoryOnly = openStore({ factory: null, bundled: FIXTURE });
+    await Promise.all([memoryOnly.setBannerDisabled('twitter', true), memoryOnly.setBannerDisabled('threads', true)]);
+    expect((await memoryOnly.getSettings()).bannerDisabled).toEqual(['threads', 'twitter']);
+    memoryOnly.close();
+  });
+
   it('refuse an unknown key or a bad value, naming it', async () => {
     await expect(store.saveSettings({ language: 'fr' as 'en' })).rejects.toThrow('Invalid value for setting "language": "fr"');
     await expect(store.saveSettings({ theme: 'dark' } as never)).rejects.toThrow('Unknown setting "theme"');
