@@ -53,6 +53,11 @@ describe('options page', () => {
     await expect.poll(() => page.evaluate(() => localStorage.getItem('outage-context.settings'))).not.toContain('whatsapp');
   });
 
+  it('sets its help text at the page’s own size, not at the 75% Chromium gives extension pages', async () => {
+    const sizes = await page.evaluate(() => [document.documentElement, document.querySelector('.help')!].map((e) => getComputedStyle(e).fontSize));
+    expect(sizes[1]).toBe(sizes[0]);
+  });
+
   it('has no serious accessibility violations', async () => {
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'options-en');

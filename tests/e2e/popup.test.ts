@@ -25,6 +25,8 @@ async function openPopup(session: Session, hash = '', viewport = POPUP): Promise
   await page.setViewportSize(viewport);
   await page.goto(session.url(`popup.html${hash}`));
   await page.locator('.list .item').first().waitFor();
+  // Settled: the popup has focused its search box (after its first paint), so it no longer moves focus.
+  await page.waitForFunction(() => document.activeElement?.id === 'search-input');
   return page;
 }
 
@@ -124,6 +126,11 @@ describe('popup in English, light', () => {
     const ids = await shownIds(page);
     expect(ids).toHaveLength(index.incidents.length);
     expect(ids).toEqual([...ids].sort((a, b) => b.localeCompare(a)));
+  });
+
+  it('sets its text at the page’s own size, not at the 75% Chromium gives extension pages', async () => {
+    const sizes = await page.evaluate(() => [document.documentElement, document.body, document.querySelector('.list .item-title')!].map((e) => getComputedStyle(e).fontSize));
+    expect(sizes).toEqual(['14px', '14px', '14px']);
   });
 
   it('shows the statistics and one chart mark per incident', async () => {

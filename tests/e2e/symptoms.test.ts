@@ -26,6 +26,8 @@ async function openPopup(session: Session, hash: string): Promise<Page> {
   await page.setViewportSize(POPUP);
   await page.goto(session.url(`popup.html${hash}`));
   await page.locator('.list .item').first().waitFor();
+  // Settled: the popup has focused its search box (after its first paint), so it no longer moves focus.
+  await page.waitForFunction(() => document.activeElement?.id === 'search-input');
   return page;
 }
 
