@@ -3,7 +3,7 @@
  * the list mixes platforms, the platforms hit. Thinly sourced records carry a visible marker.
  */
 import type { Incident, Lang, PlatformId } from '../../lib/incidents/types';
-import { PLATFORMS } from '../../lib/platforms';
+import { platformColorStyle } from '../../lib/platforms';
 import { usePageContext } from '../../lib/ui/page-context';
 import { durationText } from '../../lib/ui/incident-text';
 import { causeLabel, confidenceLabel } from '../../lib/ui/vocab';
@@ -32,7 +32,7 @@ export function IncidentListItem({ incident, title, snippet, showPlatforms, acce
   return (
     <li class={`item${low ? ' is-low' : ''}`} data-incident={incident.id}>
       <IncidentLink id={incident.id} class="item-link" nav>
-        <span class="item-accent" style={{ '--pc': PLATFORMS[accentPlatform].color }} aria-hidden="true" />
+        <span class="item-accent" style={platformColorStyle(accentPlatform)} aria-hidden="true" />
         <span class="item-title">{title ? <HighlightedText segments={title} /> : incident.title[lang]}</span>
         {snippet && (
           <span class="item-snippet" lang={snippet.lang} dir="auto">

@@ -12,7 +12,7 @@ import { formatClock, formatElapsed, platformName } from '../../lib/failure/text
 import type { Translator } from '../../lib/i18n';
 import type { Incident, PlatformId } from '../../lib/incidents/types';
 import type { Observation } from '../../lib/observations';
-import { PLATFORMS } from '../../lib/platforms';
+import { PLATFORMS, platformColorStyle } from '../../lib/platforms';
 import { formatList, isolate } from '../../lib/format';
 import { PageContextProvider, usePageContext } from '../../lib/ui/page-context';
 import { IncidentListItem } from '../common/IncidentListItem';
@@ -82,7 +82,7 @@ function Alert({ failure, log, incidents, now }: { failure: ActiveFailure; log: 
   const when = t.t(since < latest.time ? 'failure_alert_since' : 'failure_alert_at', { time: formatClock(t, since, now), ago: formatElapsed(t, since, now) });
 
   return (
-    <section class={`failure-alert${offline ? ' is-offline' : ''}`} style={{ '--pc': PLATFORMS[platform].color }} aria-labelledby="failure-heading" data-failure={latest.outcome}>
+    <section class={`failure-alert${offline ? ' is-offline' : ''}`} style={platformColorStyle(platform)} aria-labelledby="failure-heading" data-failure={latest.outcome}>
       <div class="failure-head">
         <span class="failure-icon" aria-hidden="true">
           <svg viewBox="0 0 20 20" width="18" height="18" focusable="false">

@@ -3,7 +3,7 @@
  * the matches marked, or every incident newest first when there is no query.
  */
 import type { Incident } from '../../lib/incidents/types';
-import { PLATFORMS } from '../../lib/platforms';
+import { platformColorStyle } from '../../lib/platforms';
 import { newestFirst } from '../../lib/queries';
 import { durationText } from '../../lib/ui/incident-text';
 import { usePageContext } from '../../lib/ui/page-context';
@@ -24,7 +24,7 @@ function ResultItem({ entry }: { entry: ResultEntry }) {
   return (
     <li class={`item ip-result${low ? ' is-low' : ''}`} data-incident={incident.id}>
       <a class="item-link" href={`#${encodeURIComponent(incident.id)}`}>
-        <span class="item-accent" style={{ '--pc': PLATFORMS[incident.platforms[0]!].color }} aria-hidden="true" />
+        <span class="item-accent" style={platformColorStyle(incident.platforms[0]!)} aria-hidden="true" />
         <span class="item-title">
           <HighlightedText segments={entry.title} />
         </span>

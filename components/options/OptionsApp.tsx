@@ -5,7 +5,7 @@ import { isolate } from '../../lib/format';
 import { hasHostAccess, requestHostAccess } from '../../lib/host-access';
 import { PLATFORM_IDS, type PlatformId } from '../../lib/incidents/types';
 import type { StoreHealth } from '../../lib/messages';
-import { PLATFORMS } from '../../lib/platforms';
+import { PLATFORMS, platformColorStyle } from '../../lib/platforms';
 import { BANNER_MODES, DIGIT_CHOICES, LANGUAGE_CHOICES, type Settings } from '../../lib/settings';
 import { applyToDocument, buildPageContext, PageContextProvider, type PageContext } from '../../lib/ui/page-context';
 import { NotifyToggle } from '../failure/NotifyToggle';
@@ -97,7 +97,7 @@ export function OptionsApp({ initial }: { initial: PageContext<OutageStore> }) {
               {PLATFORM_IDS.map((id) => (
                 <label class="choice" key={id}>
                   <input type="checkbox" checked={!settings.bannerDisabled.includes(id)} onChange={(e) => toggleBannerPlatform(id, e.currentTarget.checked)} />
-                  <span class="swatch" style={{ background: PLATFORMS[id].color }} aria-hidden="true" />
+                  <span class="swatch" style={platformColorStyle(id)} aria-hidden="true" />
                   <bdi>{PLATFORMS[id].name[ctx.lang]}</bdi>
                 </label>
               ))}

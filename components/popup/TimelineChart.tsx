@@ -6,7 +6,7 @@
 import { formatList, formatShortDate } from '../../lib/format';
 import { DEFAULT_BOX, pieSlices, timelineLayout, type Mark } from '../../lib/chart';
 import type { Incident, PlatformId } from '../../lib/incidents/types';
-import { PLATFORMS } from '../../lib/platforms';
+import { platformColorStyle } from '../../lib/platforms';
 import { usePageContext } from '../../lib/ui/page-context';
 import { durationText, formatYear } from '../../lib/ui/incident-text';
 import { openIncident } from '../../lib/ui/tabs';
@@ -78,9 +78,9 @@ export function TimelineChart({ incidents, platform, year, throughYear, onYear }
           >
             <title>{markTitle(m)}</title>
             {m.minutes === undefined || m.platforms.length === 1 ? (
-              <circle class="oc-pc" style={{ '--pc': PLATFORMS[m.platforms[0]!].color }} cx={m.cx} cy={m.cy} r={m.r} />
+              <circle class="oc-pc" style={platformColorStyle(m.platforms[0]!)} cx={m.cx} cy={m.cy} r={m.r} />
             ) : (
-              pieSlices(m.cx, m.cy, m.r, m.platforms).map((s) => <path key={s.platform} class="oc-pc" style={{ '--pc': PLATFORMS[s.platform].color }} d={s.d} />)
+              pieSlices(m.cx, m.cy, m.r, m.platforms).map((s) => <path key={s.platform} class="oc-pc" style={platformColorStyle(s.platform)} d={s.d} />)
             )}
           </g>
         ))}

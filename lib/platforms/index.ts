@@ -43,6 +43,12 @@ export function platformForUrl(url: string | URL): Platform | undefined {
   }
 }
 
+/** The CSS custom properties that colour an element for a platform: `--pc`, and `--pc-dark` where the platform has one (common.css). */
+export function platformColorStyle(id: PlatformId): Record<string, string> {
+  const { color, darkColor } = PLATFORMS[id];
+  return darkColor ? { '--pc': color, '--pc-dark': darkColor } : { '--pc': color };
+}
+
 /** Match patterns for manifests (content scripts, host permissions, webRequest filters). */
 export function matchPatterns(platforms: readonly Platform[] = platformList): string[] {
   return platforms.flatMap((p) => p.hosts.map((h) => `*://${h}/*`));

@@ -14,6 +14,11 @@ export interface Platform {
   name: Localized;
   /** Brand colour (badge, chart marks, banner accent). */
   color: string;
+  /**
+   * The colour on dark themes, for a brand too dark to be seen there even lifted (X's near-black);
+   * without it, dark themes mix the brand colour with white.
+   */
+  darkColor?: string;
   /** Exact host names the content script and failure detection cover. */
   hosts: readonly string[];
   statusLinks: readonly StatusLink[];

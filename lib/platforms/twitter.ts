@@ -3,8 +3,9 @@ import { downdetector, type Platform } from './platform';
 export const twitter: Platform = {
   id: 'twitter',
   name: { en: 'X (Twitter)', ar: 'إكس (تويتر)' },
-  // X's black (the old Twitter blue was too close to Facebook's); dark themes lift it.
+  // X's black (the old Twitter blue was too close to Facebook's), and the near-white X uses on dark themes.
   color: '#0F1419',
+  darkColor: '#D9DCDE',
   hosts: [
     'x.com',
     'www.x.com',

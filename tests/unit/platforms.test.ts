@@ -33,7 +33,48 @@ const PROMISED: Record<string, string> = {
   'threads.com': 'threads',
 };
 
+/** The dark theme's backgrounds (common.css), where platform dots, chart marks and accents sit. */
+const commonCss = readFileSync(join(import.meta.dirname, '../../components/common/common.css'), 'utf8');
+const darkBlock = commonCss.slice(commonCss.indexOf('@media (prefers-color-scheme: dark)'));
+const DARK_SURFACES = ['--bg', '--surface', '--surface-2'].map((name) => darkBlock.match(new RegExp(`${name}:\\s*(#[0-9a-f]{6})`, 'i'))![1]!);
+
+type Rgb = [number, number, number];
+const rgb = (hex: string): Rgb => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255) as Rgb;
+const toLinear = (c: number) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+const fromLinear = (c: number) => (c <= 0.0031308 ? 12.92 * c : 1.055 * c ** (1 / 2.4) - 0.055);
+const luminance = (hex: string) => {
+  const [r, g, b] = rgb(hex).map(toLinear) as Rgb;
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+};
+const contrast = (a: string, b: string) => {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+};
+/** CSS `color-mix(in oklab, color p, white)` (Björn Ottosson's OKLab). */
+function mixWithWhite(hex: string, p: number): string {
+  const toLab = ([r, g, b]: Rgb): Rgb => {
+    const [l, m, s] = [0.4122214708 * r + 0.5363325363 * g + 0.0514459929 * b, 0.2119034982 * r + 0.6806995451 * g + 0.1073969566 * b, 0.0883024619 * r + 0.2817188376 * g + 0.6299787005 * b].map(Math.cbrt) as Rgb;
+    return [0.2104542553 * l + 0.793617785 * m - 0.0040720468 * s, 1.9779984951 * l - 2.428592205 * m + 0.4505937099 * s, 0.0259040371 * l + 0.7827717662 * m - 0.808675766 * s];
+  };
+  const fromLab = ([L, a, b]: Rgb): Rgb => {
+    const [l, m, s] = [L + 0.3963377774 * a + 0.2158037573 * b, L - 0.1055613458 * a - 0.0638541728 * b, L - 0.0894841775 * a - 1.291485548 * b].map((v) => v ** 3) as Rgb;
+    return [4.0767416621 * l - 3.3077115913 * m + 0.2309699292 * s, -1.2684380046 * l + 2.6097574011 * m - 0.3413193965 * s, -0.0041960863 * l - 0.7034186147 * m + 1.707614701 * s];
+  };
+  const c = toLab(rgb(hex).map(toLinear) as Rgb);
+  const w = toLab([1, 1, 1]);
+  const mixed = fromLab(c.map((v, i) => v * p + w[i]! * (1 - p)) as Rgb);
+  return `#${mixed.map((v) => Math.round(Math.min(1, Math.max(0, fromLinear(v))) * 255).toString(16).padStart(2, '0')).join('')}`;
+}
+/** What common.css shows on the dark theme: the platform's dark colour, else its brand colour lifted 72% / 28% with white. */
+const darkThemeColor = (platform: Platform) => platform.darkColor ?? mixWithWhite(platform.color, 0.72);
+const commonCssLift = /--pc-ui: var\(--pc-dark, color-mix\(in oklab, var\(--pc\) 72%, white\)\)/;
+
 describe('platform modules', () => {
+  it('colour on the dark theme as darkThemeColor() here computes it', () => {
+    expect(darkBlock).toMatch(commonCssLift);
+  });
+
+
   it('has one module per platform id, each registered in index.ts', () => {
     expect(moduleFiles.map((f) => f.replace(/\.ts$/, '')).sort()).toEqual([...PLATFORM_IDS].sort());
     for (const file of moduleFiles) {
@@ -63,6 +104,12 @@ describe.each(platformList.map((p) => [p.id, p] as const))('%s', (_id, platform)
 
   it('has a brand colour as #RRGGBB', () => {
     expect(platform.color).toMatch(/^#[0-9A-Fa-f]{6}$/);
+    if (platform.darkColor !== undefined) expect(platform.darkColor).toMatch(/^#[0-9A-Fa-f]{6}$/);
+  });
+
+  it('stays visible on the dark theme: 3:1 against every dark surface (WCAG, non-text)', () => {
+    const shown = darkThemeColor(platform);
+    for (const surface of DARK_SURFACES) expect(contrast(shown, surface), `${platform.id} ${shown} on ${surface}`).toBeGreaterThanOrEqual(3);
   });
 
   it('has lower-case host names without schemes, paths or wildcards', () => {
