@@ -43,7 +43,10 @@ export function createTranslator<K extends string>(
   const fallback = dictionaries.en as Messages;
   const numberFormat = new Intl.NumberFormat(locale);
   const pluralRules = new Intl.PluralRules(lang);
-  const lookup = (key: string): string => messages[key] ?? fallback[key] ?? key;
+  // The locale's own digits, for the digits written into message texts ("e.g. WhatsApp 2021").
+  const localDigits = [...'0123456789'].map((d) => numberFormat.format(Number(d)));
+  const withLocalDigits = localDigits[0] === '0' ? (text: string) => text : (text: string) => text.replace(/[0-9]/g, (d) => localDigits[Number(d)]!);
+  const lookup = (key: string): string => withLocalDigits(messages[key] ?? fallback[key] ?? key);
   const fill = (text: string, vars?: Record<string, string | number>): string =>
     vars
       ? text.replace(/\{(\w+)\}/g, (whole, name: string) => {
@@ -60,7 +63,7 @@ export function createTranslator<K extends string>(
     plural(key, count, vars) {
       const category = count === 0 && (messages[`${key}_zero`] ?? fallback[`${key}_zero`]) ? 'zero' : pluralRules.select(count);
       const text = messages[`${key}_${category}`] ?? messages[`${key}_other`] ?? fallback[`${key}_${category}`] ?? fallback[`${key}_other`] ?? key;
-      return fill(text, { count, ...vars });
+      return fill(withLocalDigits(text), { count, ...vars });
     },
     number: (n, options) => (options ? new Intl.NumberFormat(locale, options).format(n) : numberFormat.format(n)),
   };

@@ -38,6 +38,13 @@ describe('formatDuration', () => {
   it('uses Arabic-Indic digits when asked', () => {
     expect(formatDuration(arIndic, 360)).toBe('٦ ساعات');
   });
+
+  it('writes the digits of message texts in the chosen digits too, and leaves inserted values as formatted', () => {
+    const t = createTranslator({ en: { example: 'e.g. WhatsApp 2021, {code}' }, ar: { example: 'مثلاً: واتساب 2021، {code}' } }, 'ar', 'arab');
+    expect(t.t('example', { code: 'HTTP 503' })).toBe('مثلاً: واتساب ٢٠٢١، HTTP 503');
+    const latin = createTranslator({ en: { example: 'e.g. WhatsApp 2021' }, ar: { example: 'مثلاً: واتساب 2021' } }, 'ar', 'latn');
+    expect(latin.t('example')).toBe('مثلاً: واتساب 2021');
+  });
 });
 
 describe('dates', () => {
