@@ -5,7 +5,7 @@
  * Chrome reads a suggestion's description as XML with <match>, <dim> and <url> styles, so every piece
  * of record text is XML-escaped; Firefox shows the description as plain text (no markup, no escaping).
  */
-import { formatList, formatShortDate } from './format';
+import { formatList, formatShortDate, isolate } from './format';
 import type { Translator } from './i18n';
 import { incidentPagePath, type IncidentRoute } from './incident-route';
 import type { Incident, Lang } from './incidents/types';
@@ -89,14 +89,15 @@ export function buildSuggestions(engine: SearchEngine, text: string, { t, incide
 export function defaultSuggestion(text: string, t: Translator, markup = true): string {
   const query = oneLine(text);
   if (!query) return markup ? escapeXml(t.t('incident_omnibox_latest')) : t.t('incident_omnibox_latest');
-  if (!markup) return t.t('incident_omnibox_search', { query });
+  // The query is an isolated run: "c++" or a Latin word keeps its order inside an Arabic sentence.
+  if (!markup) return t.t('incident_omnibox_search', { query: isolate(query) });
   // Translate around a marker so the query itself is escaped and highlighted, never the template.
   const marker = '\u0000';
   return t
     .t('incident_omnibox_search', { query: marker })
     .split(marker)
     .map(escapeXml)
-    .join(`<match>${escapeXml(query)}</match>`);
+    .join(isolate(`<match>${escapeXml(query)}</match>`));
 }
 
 export type Disposition = 'currentTab' | 'newForegroundTab' | 'newBackgroundTab';

@@ -12,7 +12,7 @@ import type { PopupSearch } from '../../lib/ui/search-view';
 import { ExportPanel } from './ExportPanel';
 import { Icon } from './icons';
 import { IncidentView } from './IncidentView';
-import { Isolated } from './Isolated';
+import { Isolated } from '../common/Isolated';
 import { INCIDENT_LOCALES } from './locales';
 import { SearchView } from './SearchView';
 

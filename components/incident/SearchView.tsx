@@ -12,7 +12,7 @@ import { causeLabel, confidenceLabel } from '../../lib/ui/vocab';
 import { HighlightedText } from '../common/HighlightedText';
 import { IncidentDate } from '../common/IncidentDate';
 import { PlatformBadge } from '../common/PlatformBadge';
-import { Isolated } from './Isolated';
+import { Isolated } from '../common/Isolated';
 
 /** How many results a query lists; the whole index is far smaller today. */
 const RESULT_LIMIT = 200;

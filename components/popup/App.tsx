@@ -17,6 +17,7 @@ import { incidentYears, selectIncidents, type Selection } from '../../lib/ui/pop
 import { resultEntries, type PopupSearch } from '../../lib/ui/search-view';
 import { openIncident } from '../../lib/ui/tabs';
 import { whenIdle } from '../../lib/ui/idle';
+import { Isolated } from '../common/Isolated';
 import { FailureAlert } from '../failure/FailureAlert';
 import { SymptomCheck } from '../failure/SymptomCheck';
 import { focusNavItem, IncidentList, type ListEntry } from './IncidentList';
@@ -223,7 +224,7 @@ export function App({ initialContext, confirmedContext, incidents, loadFailed, i
                   empty={
                     <>
                       <p class="empty-title">
-                        {t.t('popup_results_none', { query: query.trim() })}
+                        <Isolated t={t} messageKey="popup_results_none" name="query" value={query.trim()} />
                       </p>
                       {results.elsewhere > 0 ? (
                         <button type="button" class="link-button" onClick={() => setSelection('all')}>

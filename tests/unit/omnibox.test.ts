@@ -114,14 +114,14 @@ describe('buildSuggestions', () => {
 });
 
 describe('defaultSuggestion', () => {
-  it('invites a search for the typed text, escaped and marked', () => {
-    expect(defaultSuggestion('whatsapp <2021> & "x"', en)).toBe('Search outages for <match>whatsapp &lt;2021&gt; &amp; &quot;x&quot;</match>');
-    expect(defaultSuggestion('واتساب', ar)).toBe('البحث في الأعطال عن <match>واتساب</match>');
+  it('invites a search for the typed text, escaped, marked and isolated from the sentence around it', () => {
+    expect(defaultSuggestion('whatsapp <2021> & "x"', en)).toBe('Search outages for \u2068<match>whatsapp &lt;2021&gt; &amp; &quot;x&quot;</match>\u2069');
+    expect(defaultSuggestion('c++', ar)).toBe('البحث في الأعطال عن \u2068<match>c++</match>\u2069');
   });
 
   it('offers the latest incidents for empty input, and plain text for Firefox', () => {
     expect(defaultSuggestion('', en)).toBe('Latest outages: type a platform, a year or a word');
-    expect(defaultSuggestion('a & b', en, false)).toBe('Search outages for a & b');
+    expect(defaultSuggestion('a & b', en, false)).toBe('Search outages for \u2068a & b\u2069');
   });
 });
 
@@ -203,7 +203,7 @@ describe('registerOmnibox', () => {
     const suggestions = await typed(listeners, 'whatsapp');
     expect(suggestions).toHaveLength(OMNIBOX_LIMIT);
     expect(suggestions[0]!.description).toContain('<match>');
-    expect(apis.omnibox.setDefaultSuggestion).toHaveBeenLastCalledWith({ description: 'Search outages for <match>whatsapp</match>' });
+    expect(apis.omnibox.setDefaultSuggestion).toHaveBeenLastCalledWith({ description: 'Search outages for \u2068<match>whatsapp</match>\u2069' });
     await typed(listeners, 'whatsapp 2015');
     expect(allIncidents).toHaveBeenCalledTimes(1);
   });

@@ -82,6 +82,16 @@ describe('popup App', () => {
     expect(ids()).toHaveLength(SAMPLE.length);
   });
 
+  it('sets a query with no match apart from the sentence that quotes it, in Arabic', async () => {
+    const store = freshStore();
+    await store.saveSettings({ language: 'ar' });
+    await mount(store);
+    await typeQuery('zzqx++');
+    const sentence = host.querySelector('.results .empty-title')!;
+    expect(sentence.querySelector('bdi')?.textContent).toBe('zzqx++');
+    expect(sentence.textContent).toBe('لا عطل يطابق «zzqx++».');
+  });
+
   it('opens on a search from the hash', async () => {
     await mount(freshStore(), 'all', 'whatsapp');
     expect(host.querySelector<HTMLInputElement>('#search-input')!.value).toBe('whatsapp');
