@@ -13,7 +13,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['webRequest'],
+    // alarms: a failure's badge is cleared when it expires, hours after the worker has stopped.
+    permissions: ['webRequest', 'alarms'],
     host_permissions: matchPatterns(),
     optional_permissions: ['notifications'],
     omnibox: { keyword: 'outage' },

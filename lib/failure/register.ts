@@ -52,6 +52,8 @@ function mainFrameLoad(details: WebRequestDetails, time: number): MainFrameLoad 
 
 const notificationId = (platform: PlatformId) => `failure-${platform}`;
 
+const EXPIRY_ALARM = 'failure-expiry';
+
 /** The platform a failure notification is about, or undefined for any other id. */
 export function notifiedPlatform(id: string): PlatformId | undefined {
   const platform = id.startsWith('failure-') ? id.slice('failure-'.length) : undefined;
@@ -158,6 +160,7 @@ export function registerFailureDetection(store: FailureStore, { now = Date.now, 
     // When a platform recovers, reset every tab: a restarted worker no longer knows which tabs it marked.
     const tabs = new Set([...(cleared.length ? await allTabIds() : []), ...detected.map((d) => d.tabId), ...tabPlatforms.keys()]);
     await applyBadges(t, failures, time, [...tabs], tabPlatforms);
+    await scheduleExpiry(failures);
 
     if (settings.notifyOnFailure && (fresh.length || cleared.length) && (await notificationsAllowed())) {
       for (const f of fresh) await notify(t, f, time);
@@ -172,7 +175,38 @@ export function registerFailureDetection(store: FailureStore, { now = Date.now, 
     failing = new Set(failures.map((f) => f.platform));
     const stale = !failures.length && (await browser.action.getBadgeText({})) !== '';
     await applyBadges(translatorFor(await store.getSettings()), failures, time, stale ? await allTabIds() : []);
+    await scheduleExpiry(failures);
   }
+
+  /**
+   * When a failure nobody retried runs out (ACTIVE_FOR_MS after it was seen), every tab's badge follows
+   * the log again and its notification goes; otherwise the badge would say "DNS" for the rest of the day.
+   * An alarm, not a timer: the worker is stopped long before, and the alarm starts it again.
+   */
+  async function expire(): Promise<void> {
+    const time = now();
+    const failures = activeFailures(await recentLog(), time);
+    const stillFailing = new Set(failures.map((f) => f.platform));
+    const ended = [...failing].filter((p) => !stillFailing.has(p));
+    failing = stillFailing;
+    for (const [tabId, platform] of tabPlatforms) if (!stillFailing.has(platform)) tabPlatforms.delete(tabId);
+    await applyBadges(translatorFor(await store.getSettings()), failures, time, await allTabIds(), tabPlatforms);
+    if (ended.length && (await notificationsAllowed())) for (const p of ended) await browser.notifications.clear(notificationId(p));
+    await scheduleExpiry(failures);
+  }
+
+  async function scheduleExpiry(failures: readonly ActiveFailure[]): Promise<void> {
+    if (!failures.length) {
+      await browser.alarms.clear(EXPIRY_ALARM);
+      return;
+    }
+    // A second late, so the failure has expired when the alarm fires.
+    await browser.alarms.create(EXPIRY_ALARM, { when: Math.min(...failures.map((f) => f.latest.time)) + ACTIVE_FOR_MS + 1000 });
+  }
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === EXPIRY_ALARM) void enqueue(expire);
+  });
 
   const filter = { urls: matchPatterns(), types: ['main_frame' as const] };
   browser.webRequest.onErrorOccurred.addListener((details) => {
@@ -195,6 +229,7 @@ export function registerFailureDetection(store: FailureStore, { now = Date.now, 
     failing = new Set();
     const tabs = new Set([...marked, ...(await allTabIds())]);
     await applyBadges(translatorFor(await store.getSettings()), [], now(), [...tabs]);
+    await scheduleExpiry([]);
     if (cleared.length && (await notificationsAllowed())) for (const p of cleared) await browser.notifications.clear(notificationId(p));
   }
 

@@ -9,7 +9,7 @@ const manifest = JSON.parse(readFileSync(join(BUILD_DIR, 'manifest.json'), 'utf8
 
 describe('built manifest (chrome-mv3)', () => {
   it('asks only for the permissions it needs', () => {
-    expect(manifest.permissions).toEqual(['webRequest']);
+    expect(manifest.permissions).toEqual(['webRequest', 'alarms']);
     expect(manifest.optional_permissions).toEqual(['notifications']);
     expect([...(manifest.host_permissions ?? [])].sort()).toEqual(matchPatterns().sort());
     const everything = JSON.stringify(manifest);

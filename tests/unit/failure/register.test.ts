@@ -4,6 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { openStore, type OutageStore } from '../../../lib/db';
 import { SERVER_ERROR_GRACE_MS } from '../../../lib/failure/detector';
 import { notifiedPlatform, openInTabOrWindow, registerFailureDetection, type FailureDetection } from '../../../lib/failure/register';
+import { ACTIVE_FOR_MS } from '../../../lib/observations';
 import { PLATFORMS } from '../../../lib/platforms';
 import { T0 } from './fixtures';
 
@@ -196,6 +197,38 @@ describe('registerFailureDetection', () => {
     await start().idle();
     expect((await badge()).text).toBe('');
     expect((await badge(tab!.id!)).text).toBe('');
+  });
+
+  it('clears a failure nobody retried when it expires, waking on an alarm, platform by platform', async () => {
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true);
+    await store.saveSettings({ notifyOnFailure: true });
+    const [one, two] = [(await fakeBrowser.tabs.create({ url: 'about:blank' })).id!, (await fakeBrowser.tabs.create({ url: 'about:blank' })).id!];
+    const detection = start();
+    fail('https://www.facebook.com/', 'net::ERR_NAME_NOT_RESOLVED', { tabId: one });
+    await detection.idle();
+    clock += 30 * 60_000;
+    fail('https://www.instagram.com/', 'net::ERR_CONNECTION_REFUSED', { tabId: two });
+    await detection.idle();
+    expect(await fakeBrowser.alarms.get('failure-expiry')).toMatchObject({ scheduledTime: T0 + ACTIVE_FOR_MS + 1000 });
+    expect(Object.keys(await fakeBrowser.notifications.getAll()).sort()).toEqual(['failure-facebook', 'failure-instagram']);
+
+    // Facebook's failure runs out: its tab follows the global badge, which now tells of Instagram only.
+    clock = T0 + ACTIVE_FOR_MS + 1000;
+    await fakeBrowser.alarms.onAlarm.trigger({ name: 'failure-expiry', scheduledTime: clock });
+    await detection.idle();
+    expect((await badge()).title).not.toContain('Facebook');
+    // No text of its own in Facebook's tab: it follows the global badge again.
+    expect(await badge(one)).toMatchObject({ text: '', title: (await badge()).title });
+    expect((await badge(two)).text).toBe('!');
+    expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual(['failure-instagram']);
+    expect(await fakeBrowser.alarms.get('failure-expiry')).toMatchObject({ scheduledTime: T0 + 30 * 60_000 + ACTIVE_FOR_MS + 1000 });
+
+    clock = T0 + 30 * 60_000 + ACTIVE_FOR_MS + 1000;
+    await fakeBrowser.alarms.onAlarm.trigger({ name: 'failure-expiry', scheduledTime: clock });
+    await detection.idle();
+    expect([(await badge()).text, (await badge(one)).text, (await badge(two)).text]).toEqual(['', '', '']);
+    expect(await fakeBrowser.notifications.getAll()).toEqual({});
+    expect(await fakeBrowser.alarms.get('failure-expiry')).toBeUndefined();
   });
 
   it('notifies a new failure only when the user turned it on and the permission is granted', async () => {
