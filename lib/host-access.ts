@@ -15,9 +15,17 @@ export async function hasHostAccess(): Promise<boolean> {
   }
 }
 
-/** Asks for access to the covered sites; must be called from a user gesture. */
-export function requestHostAccess(): Promise<boolean> {
-  return browser.permissions.request({ origins: matchPatterns() });
+/**
+ * Asks for access to the covered sites (from a user gesture) and resolves to whether the extension has it:
+ * when the browser refuses to ask (no gesture, a policy), the access it already had, never a rejection.
+ */
+export async function requestHostAccess(): Promise<boolean> {
+  try {
+    return await browser.permissions.request({ origins: matchPatterns() });
+  } catch (err) {
+    console.error('[Outage Context] Could not ask for access to the covered sites', err);
+    return hasHostAccess();
+  }
 }
 
 /** Asks for the optional notifications permission; must be called from a user gesture. */

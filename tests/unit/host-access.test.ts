@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { offerHostAccessOnInstall } from '../../lib/host-access';
+import { offerHostAccessOnInstall, requestHostAccess } from '../../lib/host-access';
 import { matchPatterns } from '../../lib/platforms';
 
 let granted: boolean;
@@ -26,5 +26,18 @@ describe('offerHostAccessOnInstall', () => {
     granted = false;
     await offerHostAccessOnInstall({ reason: 'update' });
     expect(fakeBrowser.runtime.openOptionsPage).not.toHaveBeenCalled();
+  });
+});
+
+describe('requestHostAccess', () => {
+  it('answers with the access the extension has when the browser refuses to ask, instead of rejecting', async () => {
+    const request = vi.fn(() => Promise.reject(new Error('This function must be called during a user gesture')));
+    (fakeBrowser as unknown as { permissions: unknown }).permissions = { contains, request };
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    granted = false;
+    await expect(requestHostAccess()).resolves.toBe(false);
+    granted = true;
+    await expect(requestHostAccess()).resolves.toBe(true);
+    expect(request).toHaveBeenCalledWith({ origins: matchPatterns() });
   });
 });
