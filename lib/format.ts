@@ -49,7 +49,7 @@ export function formatDuration(t: Translator, duration: Duration | number): stri
 
 /** Building an Intl.DateTimeFormat is slow (a list of incidents would build hundreds): one per locale and options. */
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
-function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${locale}|${JSON.stringify(options)}`;
   let format = dateFormats.get(key);
   if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(locale, options)));
@@ -78,10 +78,19 @@ export function formatShortDate(t: Translator, instant: Instant, calendar?: 'isl
   return dateFormat(t.locale, options).format(instantMs(instant));
 }
 
+const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
+
+/** "yesterday", "3 hours ago": one formatter per locale, as for dates. */
+export function relativeFormat(locale: string): Intl.RelativeTimeFormat {
+  let format = relativeFormats.get(locale);
+  if (!format) relativeFormats.set(locale, (format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })));
+  return format;
+}
+
 /** "3 years ago", through Intl.RelativeTimeFormat. */
 export function formatAgo(t: Translator, fromMs: number, nowMs: number): string {
   const days = Math.round((nowMs - fromMs) / 86_400_000);
-  const rtf = new Intl.RelativeTimeFormat(t.locale, { numeric: 'auto' });
+  const rtf = relativeFormat(t.locale);
   if (days < 45) return rtf.format(-days, 'day');
   if (days < 365 * 2) return rtf.format(-Math.round(days / 30.44), 'month');
   return rtf.format(-Math.round(days / 365.25), 'year');

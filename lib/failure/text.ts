@@ -7,7 +7,7 @@ import arCommon from '../../locales/ar/common.json';
 import arFailure from '../../locales/ar/failure.json';
 import enCommon from '../../locales/en/common.json';
 import enFailure from '../../locales/en/failure.json';
-import { isolate } from '../format';
+import { dateFormat, isolate, relativeFormat } from '../format';
 import { createTranslator, type DigitsSetting, type Messages, type Translator } from '../i18n';
 import type { Lang } from '../incidents/types';
 import type { Observation } from '../observations';
@@ -62,12 +62,12 @@ export function badgeColor(o: Pick<Observation, 'outcome' | 'platform'>): string
 export function formatClock(t: Translator, ms: number, now: number = Date.now()): string {
   const sameDay = new Date(ms).toDateString() === new Date(now).toDateString();
   const options: Intl.DateTimeFormatOptions = sameDay ? { hour: 'numeric', minute: '2-digit' } : { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' };
-  return new Intl.DateTimeFormat(t.locale, options).format(ms);
+  return dateFormat(t.locale, options).format(ms);
 }
 
 /** "now", "3 minutes ago", "2 hours ago", through Intl.RelativeTimeFormat. */
 export function formatElapsed(t: Translator, fromMs: number, nowMs: number): string {
-  const rtf = new Intl.RelativeTimeFormat(t.locale, { numeric: 'auto' });
+  const rtf = relativeFormat(t.locale);
   const minutes = Math.max(0, Math.round((nowMs - fromMs) / 60_000));
   if (minutes < 1) return rtf.format(0, 'second');
   if (minutes < 90) return rtf.format(-minutes, 'minute');
