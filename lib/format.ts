@@ -3,7 +3,7 @@
  * incident page and omnibox so an outage reads the same everywhere.
  */
 import type { Duration, Incident, Instant } from './incidents/types';
-import type { Translator } from './i18n';
+import { keyPart, type Translator } from './i18n';
 
 /**
  * First-strong isolation (FSI … PDI): an inserted value takes its direction from its own first letter, so a
@@ -44,7 +44,7 @@ export function formatDuration(t: Translator, duration: Duration | number): stri
     const hours = Math.round((minutes / 60) * 2) / 2;
     amount = unit(hours, 'hour');
   } else amount = unit(Math.round(minutes / 1440), 'day');
-  return qualifier === 'exact' ? amount : t.t(`duration_${qualifier.replace('-', '_')}`, { amount });
+  return qualifier === 'exact' ? amount : t.t(`duration_${keyPart(qualifier)}`, { amount });
 }
 
 /** Building an Intl.DateTimeFormat is slow (a list of incidents would build hundreds): one per locale and options. */

@@ -7,6 +7,9 @@
 import type { Lang } from './incidents/types';
 
 export type Messages = Record<string, string>;
+
+/** A vocabulary value as message keys spell it: "more-than" in `duration_more_than`. */
+export const keyPart = (value: string): string => value.replaceAll('-', '_');
 export type DigitsSetting = 'auto' | 'latn' | 'arab';
 export type LanguageSetting = 'auto' | Lang;
 

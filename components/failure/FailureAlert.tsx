@@ -9,7 +9,7 @@ import { ACTIVE_FOR_MS } from '../../lib/observations';
 import { judgeFailure, type Judgement } from '../../lib/failure/judge';
 import { pastIncidentsLike } from '../../lib/failure/match';
 import { formatClock, formatElapsed, platformName } from '../../lib/failure/text';
-import type { Translator } from '../../lib/i18n';
+import { keyPart, type Translator } from '../../lib/i18n';
 import type { Incident, PlatformId } from '../../lib/incidents/types';
 import type { Observation } from '../../lib/observations';
 import { PLATFORMS, platformColorStyle } from '../../lib/platforms';
@@ -97,7 +97,7 @@ function Alert({ failure, log, incidents, now }: { failure: ActiveFailure; log: 
           <p class="failure-when">{when}</p>
         </div>
       </div>
-      <p class="failure-explain">{t.t(`failure_explain_${latest.outcome.replace('-', '_')}`, { host, platform: name, status })}</p>
+      <p class="failure-explain">{t.t(`failure_explain_${keyPart(latest.outcome)}`, { host, platform: name, status })}</p>
       {latest.outcome !== 'server-error' && <p class="failure-code">{t.t('failure_browser_error', { code: isolate(latest.detail) })}</p>}
       {!offline && (
         <a class="failure-retry" href={`https://${latest.host}/`} target="_blank" rel="noopener noreferrer">

@@ -3,6 +3,7 @@ import type { OutageStore } from '../../lib/db';
 import { announceLogCleared } from '../../lib/failure/log-cleared';
 import { isolate } from '../../lib/format';
 import { hasHostAccess, requestHostAccess } from '../../lib/host-access';
+import { keyPart } from '../../lib/i18n';
 import { PLATFORM_IDS, type PlatformId } from '../../lib/incidents/types';
 import type { StoreHealth } from '../../lib/messages';
 import { PLATFORMS, platformColorStyle } from '../../lib/platforms';
@@ -185,7 +186,7 @@ export function OptionsApp({ initial }: { initial: PageContext<OutageStore> }) {
             </p>
           )}
           {health && !health.ok && (
-            <p class="warning">{t.t('options_about_degraded', { reason: t.t(`options_storage_${(health.reason ?? 'failed').replace('-', '_')}`) })}</p>
+            <p class="warning">{t.t('options_about_degraded', { reason: t.t(`options_storage_${keyPart(health.reason ?? 'failed')}`) })}</p>
           )}
           <p class="help">{t.t('options_about_sources')}</p>
         </section>

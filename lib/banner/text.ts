@@ -5,7 +5,7 @@
  * names and digits keep their order inside Arabic sentences and vice versa.
  */
 import { durationMinutes, formatAgo, formatInstant, formatList, formatShortDate, instantMs, isolate } from '../format';
-import type { Translator } from '../i18n';
+import { keyPart, type Translator } from '../i18n';
 import { PLATFORM_IDS, type Incident, type Lang, type PlatformId } from '../incidents/types';
 import type { BannerDecision } from '../messages';
 import { PLATFORMS } from '../platforms';
@@ -81,7 +81,6 @@ function headline(t: Translator, decision: BannerDecision, platform: PlatformId,
   return t.t(`banner_anniversary_near${suffix}`, { year, date: isolate(date), platforms, duration });
 }
 
-const snake = (value: string) => value.replaceAll('-', '_');
 
 export function bannerText(t: Translator, decision: BannerDecision, platform: PlatformId, now: Date): BannerText {
   const { incident, count } = decision;
@@ -97,7 +96,7 @@ export function bannerText(t: Translator, decision: BannerDecision, platform: Pl
     summary: incident.summary[t.lang],
     when: t.t('banner_when', { date: when, ago }),
     duration: durationText(t, incident),
-    cause: category === 'unknown' && incident.cause.stated ? undefined : t.t(`banner_cause_${snake(category)}`),
+    cause: category === 'unknown' && incident.cause.stated ? undefined : t.t(`banner_cause_${keyPart(category)}`),
     stated: incident.cause.stated?.[t.lang],
     count: t.plural('banner_count', count, { platform: name }),
     allOutages: t.t('banner_all_outages', { platform: name, count: isolate(t.number(count)) }),

@@ -4,7 +4,7 @@
  * that sum up the latest of them. Pure: the popup's component only renders what these return.
  */
 import { formatList, formatShortDate, isolate } from '../format';
-import type { Translator } from '../i18n';
+import { keyPart, type Translator } from '../i18n';
 import { PLATFORM_IDS, type Incident, type Localized, type PlatformId, type Symptom } from '../incidents/types';
 import { PLATFORMS } from '../platforms';
 import { causeLabel, symptomLabel } from '../ui/vocab';
@@ -62,7 +62,6 @@ export function statusSites(platforms: readonly PlatformId[]): StatusSite[] {
   return [...sites.values()].sort((a, b) => Number(a.pages.length > 1) - Number(b.pages.length > 1));
 }
 
-const snake = (value: string) => value.replaceAll('-', '_');
 
 /** The choice's label: the shared vocabulary's, except where that names the incident rather than what one user sees. */
 export function symptomChoiceLabel(t: Translator, symptom: ReportedSymptom): string {
@@ -83,7 +82,7 @@ export function latestExplanation(t: Translator, incident: Incident, symptom: Re
     t,
     incident.platforms.map((p) => isolate(platformName(p, t.lang))),
   );
-  const what = t.t(`failure_symptom_latest_${snake(symptom)}`, { date: formatShortDate(t, incident.start), platforms });
+  const what = t.t(`failure_symptom_latest_${keyPart(symptom)}`, { date: formatShortDate(t, incident.start), platforms });
   const { category, stated } = incident.cause;
   const why = stated?.[t.lang] ?? (category === 'unknown' ? t.t('failure_symptom_cause_none') : t.t('failure_symptom_cause', { cause: causeLabel(t, category) }));
   return { what, why };

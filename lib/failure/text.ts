@@ -8,7 +8,7 @@ import arFailure from '../../locales/ar/failure.json';
 import enCommon from '../../locales/en/common.json';
 import enFailure from '../../locales/en/failure.json';
 import { dateFormat, isolate, relativeFormat } from '../format';
-import { createTranslator, type DigitsSetting, type Messages, type Translator } from '../i18n';
+import { createTranslator, keyPart, type DigitsSetting, type Messages, type Translator } from '../i18n';
 import type { Lang } from '../incidents/types';
 import type { Observation } from '../observations';
 import { PLATFORMS } from '../platforms';
@@ -35,7 +35,7 @@ export function platformName(platform: Observation['platform'], lang: Lang): str
 /** "address not found (DNS error)", "server error (HTTP 503)", "loaded normally". */
 export function outcomeLabel(t: Translator, o: Pick<Observation, 'outcome' | 'detail'>): string {
   const status = HTTP_STATUS.test(o.detail) ? Number(o.detail) : '5xx';
-  return t.t(`failure_class_${o.outcome.replace('-', '_')}`, { status });
+  return t.t(`failure_class_${keyPart(o.outcome)}`, { status });
 }
 
 /** The badge code: short enough for the badge (about four characters) and language-neutral. */
