@@ -7,7 +7,7 @@ import { keyPart } from '../../lib/i18n';
 import { PLATFORM_IDS, type PlatformId } from '../../lib/incidents/types';
 import type { StoreHealth } from '../../lib/messages';
 import { PLATFORMS, platformColorStyle } from '../../lib/platforms';
-import { BANNER_MODES, DIGIT_CHOICES, LANGUAGE_CHOICES, type Settings } from '../../lib/settings';
+import { BANNER_MODES, DIGIT_CHOICES, LANGUAGE_CHOICES, sameSettings, type Settings } from '../../lib/settings';
 import { applyToDocument, buildPageContext, PageContextProvider, type PageContext } from '../../lib/ui/page-context';
 import { NotifyToggle } from '../failure/NotifyToggle';
 import { ObservationLog } from '../failure/ObservationLog';
@@ -30,6 +30,24 @@ export function OptionsApp({ initial }: { initial: PageContext<OutageStore> }) {
     void store.allIncidents().then((all) => setIncidentCount(all.length), () => undefined);
     void hasHostAccess().then(setHostAccess);
   }, [store]);
+
+  // Back on this tab: the banner's "don't show" or the popup may have changed a setting meanwhile.
+  useEffect(() => {
+    const reread = () => {
+      if (document.visibilityState !== 'visible') return;
+      void store.getSettings().then(
+        (stored) => {
+          if (sameSettings(stored, settings)) return;
+          const next = buildPageContext(store, stored, OPTIONS_LOCALES);
+          applyToDocument(next);
+          setCtx(next);
+        },
+        () => undefined,
+      );
+    };
+    document.addEventListener('visibilitychange', reread);
+    return () => document.removeEventListener('visibilitychange', reread);
+  }, [store, settings]);
 
   /** Saves a change and re-renders the page in the (possibly new) language and digits. */
   const save = (patch: Partial<Settings>) => saveWith(() => store.saveSettings(patch));

@@ -53,6 +53,19 @@ describe('options page', () => {
     await expect.poll(() => page.evaluate(() => localStorage.getItem('outage-context.settings'))).not.toContain('whatsapp');
   });
 
+  it('shows a change made in another tab when the user comes back to it', async () => {
+    const other = await session.context.newPage();
+    await other.goto(session.url('options.html'));
+    await other.getByRole('checkbox', { name: 'Threads' }).uncheck();
+    await expect.poll(() => other.evaluate(() => localStorage.getItem('outage-context.settings'))).toContain('threads');
+    await other.close();
+    expect(await page.getByRole('checkbox', { name: 'Threads' }).isChecked()).toBe(true);
+    // What the browser fires when the tab is shown again (headless pages never go hidden).
+    await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+    await expect.poll(() => page.getByRole('checkbox', { name: 'Threads' }).isChecked()).toBe(false);
+    await page.getByRole('checkbox', { name: 'Threads' }).check();
+  });
+
   it('sets its help text at the page’s own size, not at the 75% Chromium gives extension pages', async () => {
     const sizes = await page.evaluate(() => [document.documentElement, document.querySelector('.help')!].map((e) => getComputedStyle(e).fontSize));
     expect(sizes[1]).toBe(sizes[0]);
