@@ -87,7 +87,8 @@ export function bannerText(t: Translator, decision: BannerDecision, platform: Pl
   const name = isolate(PLATFORMS[platform].name[t.lang]);
   const category = incident.cause.category;
   const when = isolate(formatInstant(t, incident.start, 'UTC'));
-  const ago = isolate(formatAgo(t, instantMs(incident.start), now.getTime()));
+  // Kept on one line: "(23 months / ago)" split across lines reads badly.
+  const ago = isolate(formatAgo(t, instantMs(incident.start), now.getTime()).replaceAll(' ', '\u00a0'));
   return {
     label: t.t('banner_label', { platform: name }),
     headline: headline(t, decision, platform, now),
