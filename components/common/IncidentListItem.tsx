@@ -41,9 +41,7 @@ export function IncidentListItem({ incident, title, snippet, showPlatforms, acce
         )}
         <span class="item-meta">
           <IncidentDate instant={incident.start} />
-          <span class="item-sep" aria-hidden="true" />
           <span class="item-duration">{durationText(t, incident)}</span>
-          <span class="item-sep" aria-hidden="true" />
           <span class="item-cause">{causeLabel(t, incident.cause.category)}</span>
         </span>
         {(showPlatforms || low) && (

@@ -30,9 +30,7 @@ function ResultItem({ entry }: { entry: ResultEntry }) {
         </span>
         <span class="item-meta">
           <IncidentDate instant={incident.start} />
-          <span class="item-sep" aria-hidden="true" />
           <span>{durationText(t, incident)}</span>
-          <span class="item-sep" aria-hidden="true" />
           <span>{causeLabel(t, incident.cause.category)}</span>
         </span>
         {entry.snippet ? (
