@@ -49,8 +49,12 @@ function foldCodePoint(cp: number): string {
   // A lone surrogate has no meaning as text.
   if (cp >= 0xd800 && cp <= 0xdfff) return ' ';
   let out = '';
+  // Whether the character is nothing but marks and tatweel (a haraka, or a presentation form such as
+  // U+FCF2, tatweel with fatha and shadda): dropped inside a word, like them.
+  let onlyMarks = true;
   for (const part of ch.normalize('NFKD')) {
-    if (MARK.test(part)) continue;
+    if (MARK.test(part) || part === TATWEEL) continue;
+    onlyMarks = false;
     for (const lower of (LETTER_FOLDS[part] ?? part).toLowerCase()) {
       if (MARK.test(lower)) continue; // İ lower-cases to i + combining dot
       const digit = digitValue(lower.charCodeAt(0));
@@ -59,7 +63,7 @@ function foldCodePoint(cp: number): string {
   }
   // A combining mark on its own (a stray haraka) is dropped, not turned into a break. Compatibility
   // forms such as ⑴ decompose to punctuation around a digit: keep the digit.
-  if (out.trim() === '') return MARK.test(ch) ? '' : ' ';
+  if (out.trim() === '') return onlyMarks ? '' : ' ';
   return out.replace(/ +/g, ' ').trim();
 }
 
