@@ -2,6 +2,7 @@
  * Launches Debian Chromium with the production build loaded (see shared docs: real-browser-testing).
  * Fake copies of the covered sites are served with context.route; nothing leaves the machine.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -95,4 +96,40 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const path = join(ARTIFACTS_DIR, `${name}.png`);
   await page.screenshot({ path });
   return path;
+}
+
+/** Serious and critical axe-core violations on the page, each with the elements it names. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+/** The size the popup asks the browser for. */
+export const POPUP_SIZE = { width: 380, height: 580 };
+
+/** The popup page opened as a tab at the popup's size, once it has settled (list drawn, search box focused). */
+export async function openPopup(session: Session, hash = '', viewport = POPUP_SIZE): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.setViewportSize(viewport);
+  await page.goto(session.url(`popup.html${hash}`));
+  await page.locator('.list .item').first().waitFor();
+  // Settled: the popup has focused its search box (after its first paint), so it no longer moves focus.
+  await page.waitForFunction(() => document.activeElement?.id === 'search-input');
+  return page;
+}
+
+/** Elements matching `selector` that poke out of the popup's width (visually hidden helpers excluded). */
+export function overflowing(page: Page, selector: string): Promise<string[]> {
+  return page.evaluate(
+    ([sel, width]) => {
+      const out: string[] = [];
+      for (const el of document.querySelectorAll<HTMLElement>(sel)) {
+        if (el.closest('.visually-hidden')) continue;
+        const r = el.getBoundingClientRect();
+        if (r.width && (r.left < -0.5 || r.right > width + 0.5)) out.push(`${el.tagName.toLowerCase()}.${el.className}: ${Math.round(r.left)}..${Math.round(r.right)}`);
+      }
+      return out;
+    },
+    [selector, POPUP_SIZE.width] as const,
+  );
 }

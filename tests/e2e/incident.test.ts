@@ -1,11 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Incident, IncidentIndex } from '../../lib/incidents/types';
 import { icsProp, octets, parseCsv, parseIcs, unescapeIcsText } from '../unit/export/formats';
-import { ARTIFACTS_DIR, collectPageErrors, EXTENSION_DIR, launch, screenshot, type Session } from './harness';
+import { ARTIFACTS_DIR, collectPageErrors, EXTENSION_DIR, launch, screenshot, seriousViolations, type Session } from './harness';
 
 const SEED_ID = '2021-10-04-meta-global';
 
@@ -18,10 +17,6 @@ function bundledIndex(): IncidentIndex {
   return index;
 }
 
-async function seriousViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).analyze();
-  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
 
 /** The reader's time zone, for the "your time" line. */
 async function useTimeZone(session: Session, page: Page, timezoneId: string): Promise<void> {

@@ -1,12 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectPageErrors, launch, screenshot, type Session } from './harness';
+import { collectPageErrors, launch, screenshot, seriousViolations, type Session } from './harness';
 
-async function seriousViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).analyze();
-  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
-}
+
+/** The page's settings copy, written once a save has committed. */
+const savedCopy = (p: Page) => p.evaluate(() => localStorage.getItem('outage-context.settings'));
 
 describe('options page', () => {
   let session: Session;
@@ -20,6 +18,15 @@ describe('options page', () => {
   });
   afterAll(() => session?.close());
 
+  /** Another options tab, opened after this one, turns a platform's banner off and closes. */
+  async function switchOffInAnotherTab(name: string): Promise<void> {
+    const other = await session.context.newPage();
+    await other.goto(session.url('options.html'));
+    await other.getByRole('checkbox', { name }).uncheck();
+    await expect.poll(() => savedCopy(other)).toContain(name.toLowerCase());
+    await other.close();
+  }
+
   it('shows the dataset version and the number of incidents', async () => {
     await expect.poll(() => page.locator('#about-heading + p').textContent()).toMatch(/Outage index version \u2068[0-9a-f]{16}\u2069\. \d+ incidents\./);
   });
@@ -29,7 +36,7 @@ describe('options page', () => {
     await expect.poll(() => page.getByRole('status').textContent()).toBe('Saved.');
     await page.getByRole('checkbox', { name: 'Instagram' }).uncheck();
     // The status already says "Saved."; the page's settings copy is written once the save has committed.
-    await expect.poll(() => page.evaluate(() => localStorage.getItem('outage-context.settings'))).toContain('instagram');
+    await expect.poll(() => savedCopy(page)).toContain('instagram');
     await page.reload();
     expect(await page.getByLabel('Only on anniversaries of an outage').isChecked()).toBe(true);
     expect(await page.getByRole('checkbox', { name: 'Instagram' }).isChecked()).toBe(false);
@@ -37,28 +44,20 @@ describe('options page', () => {
   });
 
   it('keeps a platform switched off in another tab when this page, still showing it on, switches another', async () => {
-    const other = await session.context.newPage();
-    await other.goto(session.url('options.html'));
-    await other.getByRole('checkbox', { name: 'Facebook' }).uncheck();
-    await expect.poll(() => other.evaluate(() => localStorage.getItem('outage-context.settings'))).toContain('facebook');
-    await other.close();
+    await switchOffInAnotherTab('Facebook');
     // This page loaded before that change and still shows Facebook on.
     expect(await page.getByRole('checkbox', { name: 'Facebook' }).isChecked()).toBe(true);
     await page.getByRole('checkbox', { name: 'WhatsApp' }).uncheck();
-    await expect.poll(() => page.evaluate(() => localStorage.getItem('outage-context.settings'))).toContain('whatsapp');
+    await expect.poll(() => savedCopy(page)).toContain('whatsapp');
     await page.reload();
     for (const name of ['Facebook', 'Instagram', 'WhatsApp']) expect(await page.getByRole('checkbox', { name }).isChecked()).toBe(false);
     await page.getByRole('checkbox', { name: 'Facebook' }).check();
     await page.getByRole('checkbox', { name: 'WhatsApp' }).check();
-    await expect.poll(() => page.evaluate(() => localStorage.getItem('outage-context.settings'))).not.toContain('whatsapp');
+    await expect.poll(() => savedCopy(page)).not.toContain('whatsapp');
   });
 
   it('shows a change made in another tab when the user comes back to it', async () => {
-    const other = await session.context.newPage();
-    await other.goto(session.url('options.html'));
-    await other.getByRole('checkbox', { name: 'Threads' }).uncheck();
-    await expect.poll(() => other.evaluate(() => localStorage.getItem('outage-context.settings'))).toContain('threads');
-    await other.close();
+    await switchOffInAnotherTab('Threads');
     expect(await page.getByRole('checkbox', { name: 'Threads' }).isChecked()).toBe(true);
     // What the browser fires when the tab is shown again (headless pages never go hidden).
     await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));

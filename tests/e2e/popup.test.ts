@@ -3,32 +3,17 @@
  * statistics and the chart, searches in Arabic and English, is keyboard operable, right-to-left in
  * Arabic, passes axe, and never overflows its 380 px width. Screenshots go to test-results/.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PLATFORM_IDS, type IncidentIndex } from '../../lib/incidents/types';
-import { ARTIFACTS_DIR, collectPageErrors, fakeSiteHtml, launch, routeFakeSite, screenshot, type Session } from './harness';
+import { ARTIFACTS_DIR, collectPageErrors, fakeSiteHtml, launch, openPopup, overflowing, routeFakeSite, screenshot, seriousViolations, type Session } from './harness';
 
 const index = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../generated/index.json'), 'utf8')) as IncidentIndex;
 const byPlatform = (p: string) => index.incidents.filter((i) => i.platforms.includes(p as never)).map((i) => i.id);
-const POPUP = { width: 380, height: 580 };
 
-async function seriousViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).analyze();
-  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
 
-async function openPopup(session: Session, hash = '', viewport = POPUP): Promise<Page> {
-  const page = await session.context.newPage();
-  await page.setViewportSize(viewport);
-  await page.goto(session.url(`popup.html${hash}`));
-  await page.locator('.list .item').first().waitFor();
-  // Settled: the popup has focused its search box (after its first paint), so it no longer moves focus.
-  await page.waitForFunction(() => document.activeElement?.id === 'search-input');
-  return page;
-}
 
 const shownIds = (page: Page) => page.locator('.list .item').evaluateAll((items) => items.map((li) => li.getAttribute('data-incident')!));
 
@@ -38,18 +23,6 @@ async function search(page: Page, query: string): Promise<string[]> {
   return shownIds(page);
 }
 
-/** Elements poking out of the popup's width (visually hidden helpers excluded). */
-function overflowing(page: Page): Promise<string[]> {
-  return page.evaluate((width) => {
-    const out: string[] = [];
-    for (const el of document.querySelectorAll<HTMLElement>('.app *')) {
-      if (el.closest('.visually-hidden')) continue;
-      const r = el.getBoundingClientRect();
-      if (r.width && (r.left < -0.5 || r.right > width + 0.5)) out.push(`${el.tagName.toLowerCase()}.${el.className}: ${Math.round(r.left)}..${Math.round(r.right)}`);
-    }
-    return out;
-  }, POPUP.width);
-}
 
 /**
  * Opens the real toolbar popup (chrome.action.openPopup) over the active tab. Playwright does not list
@@ -141,7 +114,7 @@ describe('popup in English, light', () => {
     // The text alternative has a row per year with outages.
     const years = new Set(index.incidents.map((i) => i.start.utc.slice(0, 4)));
     expect(await page.locator('.chart table tbody tr').count()).toBe(years.size);
-    expect(await overflowing(page)).toEqual([]);
+    expect(await overflowing(page, '.app *')).toEqual([]);
     await screenshot(page, 'popup-en-light');
   });
 
@@ -198,7 +171,7 @@ describe('popup in English, light', () => {
     const ids = await search(page, 'DNS');
     expect(ids[0]).toBe('2021-10-04-meta-global');
     expect(await page.locator('.results mark').first().textContent()).toMatch(/DNS/i);
-    expect(await overflowing(page)).toEqual([]);
+    expect(await overflowing(page, '.app *')).toEqual([]);
     await screenshot(page, 'popup-en-search-dns');
   });
 
@@ -279,7 +252,7 @@ describe('popup in Arabic, dark', () => {
     // The chart runs right to left: the newest year's column is left of the oldest.
     const xs = await page.locator('.chart-label').evaluateAll((labels) => labels.map((l) => l.getBoundingClientRect().x));
     expect(xs[0]!).toBeGreaterThan(xs.at(-1)!);
-    expect(await overflowing(page)).toEqual([]);
+    expect(await overflowing(page, '.app *')).toEqual([]);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'popup-ar-dark');
   });
@@ -288,7 +261,7 @@ describe('popup in Arabic, dark', () => {
     const ids = await search(page, 'واتساب');
     expect(ids).toContain('2021-10-04-meta-global');
     expect(await page.locator('.results mark').count()).toBeGreaterThan(0);
-    expect(await overflowing(page)).toEqual([]);
+    expect(await overflowing(page, '.app *')).toEqual([]);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'popup-ar-dark-search');
     await page.locator('#search-input').fill('');

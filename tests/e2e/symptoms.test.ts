@@ -4,13 +4,12 @@
  * right-to-left Arabic, with no serious axe violation and nothing poking out of the 380 px popup.
  * Screenshots go to test-results/symptoms-*.png.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IncidentIndex } from '../../lib/incidents/types';
-import { collectPageErrors, launch, screenshot, type Session } from './harness';
+import { collectPageErrors, launch, openPopup, overflowing, POPUP_SIZE, screenshot, seriousViolations, type Session } from './harness';
 
 const index = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../generated/index.json'), 'utf8')) as IncidentIndex;
 /** The bundled records with a symptom, of a platform or of any, newest first: what the list must show. */
@@ -19,44 +18,18 @@ const withSymptom = (symptom: string, platform?: string) =>
     .filter((i) => i.symptoms.includes(symptom as never) && (!platform || i.platforms.includes(platform as never)))
     .sort((a, b) => b.start.utc.localeCompare(a.start.utc))
     .map((i) => i.id);
-const POPUP = { width: 380, height: 580 };
 
-async function openPopup(session: Session, hash: string): Promise<Page> {
-  const page = await session.context.newPage();
-  await page.setViewportSize(POPUP);
-  await page.goto(session.url(`popup.html${hash}`));
-  await page.locator('.list .item').first().waitFor();
-  // Settled: the popup has focused its search box (after its first paint), so it no longer moves focus.
-  await page.waitForFunction(() => document.activeElement?.id === 'search-input');
-  return page;
-}
 
-async function seriousViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).analyze();
-  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
 
-/** Elements poking out of the popup's width (visually hidden helpers excluded). */
-function overflowing(page: Page): Promise<string[]> {
-  return page.evaluate((width) => {
-    const out: string[] = [];
-    for (const el of document.querySelectorAll<HTMLElement>('.symptom-check, .symptom-check *')) {
-      if (el.closest('.visually-hidden')) continue;
-      const r = el.getBoundingClientRect();
-      if (r.width && (r.left < -0.5 || r.right > width + 0.5)) out.push(`${el.tagName.toLowerCase()}.${el.className}: ${Math.round(r.left)}..${Math.round(r.right)}`);
-    }
-    return out;
-  }, POPUP.width);
-}
 
 /** The popup grown to show the whole open panel (the popup itself scrolls), then back to its size. */
 async function panelScreenshot(page: Page, name: string) {
   const bottom = await page.locator('.symptom-check').evaluate((el) => el.getBoundingClientRect().bottom - el.closest('.content')!.getBoundingClientRect().top + el.closest('.content')!.scrollTop);
   const top = await page.locator('.content').evaluate((el) => el.getBoundingClientRect().top);
-  await page.setViewportSize({ width: POPUP.width, height: Math.ceil(top + bottom + 16) });
+  await page.setViewportSize({ width: POPUP_SIZE.width, height: Math.ceil(top + bottom + 16) });
   await page.locator('.content').evaluate((el) => (el.scrollTop = 0));
   await screenshot(page, name);
-  await page.setViewportSize(POPUP);
+  await page.setViewportSize(POPUP_SIZE);
 }
 
 const listed = (page: Page) => page.locator('.symptom-list .item').evaluateAll((items) => items.map((li) => li.getAttribute('data-incident')));
@@ -102,7 +75,7 @@ describe('symptom check in English, light', () => {
       'https://metastatus.com/',
       'https://downdetector.com/status/instagram/',
     ]);
-    expect(await overflowing(page)).toEqual([]);
+    expect(await overflowing(page, '.symptom-check, .symptom-check *')).toEqual([]);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'symptoms-en-light');
   });
@@ -147,7 +120,7 @@ describe('symptom check in English, light', () => {
     expect(await listed(page)).toEqual(all);
     // The whole panel, down to the live-status links of each platform hit.
     await panelScreenshot(page, 'symptoms-en-light-all-panel');
-    expect(await overflowing(page)).toEqual([]);
+    expect(await overflowing(page, '.symptom-check, .symptom-check *')).toEqual([]);
     expect(await seriousViolations(page)).toEqual([]);
   });
 
@@ -180,7 +153,7 @@ describe('symptom check in Arabic, dark', () => {
     const box = await page.locator('.symptom-choices').evaluate((el) => el.getBoundingClientRect().right);
     expect(first!).toBeGreaterThan(second!);
     expect(Math.abs(first! - box)).toBeLessThan(1);
-    expect(await overflowing(page)).toEqual([]);
+    expect(await overflowing(page, '.symptom-check, .symptom-check *')).toEqual([]);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'symptoms-ar-dark');
     await panelScreenshot(page, 'symptoms-ar-dark-panel');

@@ -48,6 +48,13 @@ function start(): FailureDetection {
   return registerFailureDetection(store, { now: () => clock, isOnline: () => online });
 }
 
+/** Detection with failure notifications turned on and the permission granted. */
+async function startNotifying(): Promise<FailureDetection> {
+  vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true);
+  await store.saveSettings({ notifyOnFailure: true });
+  return start();
+}
+
 beforeEach(() => {
   fakeBrowser.reset();
   stubWebRequest();
@@ -263,9 +270,7 @@ describe('registerFailureDetection', () => {
   });
 
   it('opens the platform\'s history in a tab when its failure notification is clicked, and clears it', async () => {
-    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true);
-    await store.saveSettings({ notifyOnFailure: true });
-    const detection = start();
+    const detection = await startNotifying();
     fail('https://www.instagram.com/', 'net::ERR_NAME_NOT_RESOLVED');
     await detection.idle();
     expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual(['failure-instagram']);
@@ -276,9 +281,7 @@ describe('registerFailureDetection', () => {
   });
 
   it('opens the view in a new window when the browser has no window for a tab', async () => {
-    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true);
-    await store.saveSettings({ notifyOnFailure: true });
-    const detection = start();
+    const detection = await startNotifying();
     fail('https://web.whatsapp.com/', 'net::ERR_CONNECTION_RESET');
     await detection.idle();
     // What Chrome answers when every window is closed (macOS keeps the browser running).
