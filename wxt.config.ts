@@ -1,4 +1,5 @@
 import preact from '@preact/preset-vite';
+import { execFileSync } from 'node:child_process';
 import { defineConfig } from 'wxt';
 import { LANGUAGES } from './lib/incidents/types';
 import { matchPatterns } from './lib/platforms';
@@ -31,6 +32,11 @@ export default defineConfig({
     }),
   }),
   hooks: {
+    // The popup's prerendered views (lib/ui/popup-variants.ts), written beside the built popup.html.
+    'build:done': (wxt) => {
+      if (wxt.config.command !== 'build') return;
+      execFileSync(process.execPath, ['--import', 'tsx', '--import', './scripts/ignore-css.mjs', 'scripts/prerender-popup.ts', wxt.config.outDir], { cwd: wxt.config.root, stdio: 'inherit' });
+    },
     'build:publicAssets': (wxt, files) => {
       for (const lang of LANGUAGES) {
         files.push({

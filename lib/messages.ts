@@ -37,6 +37,8 @@ export interface Protocol {
    * bundles no incident data, no strings and not even the platform registry.
    */
   banner: { request: { host: string }; response: BannerView | null };
+  /** A page of a covered platform loaded in the sender's tab: the toolbar button opens that platform's view there. */
+  pageShown: { request: Record<string, never>; response: null };
   dismissBanner: { request: { platform: PlatformId; scope: 'today' | 'platform' }; response: null };
   /** A page cleared the user's log of failed loads (or all user data): the worker forgets its failure state. */
   logCleared: { request: Record<string, never>; response: null };

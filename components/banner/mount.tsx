@@ -42,6 +42,8 @@ const idle = (ctx: ContentScriptContext) =>
 /** Runs on the covered hosts only (the manifest's matches); the background knows which platform a host is. */
 export async function runBanner(ctx: ContentScriptContext): Promise<void> {
   if (document.querySelector(BANNER_TAG)) return;
+  // At once, not after idle: the toolbar button should open this platform's view from the first click.
+  void ask('pageShown', {});
   await idle(ctx);
   if (ctx.isInvalid) return;
   const view = await ask('banner', { host: location.hostname });

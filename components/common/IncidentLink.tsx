@@ -1,6 +1,11 @@
-/** A link to an incident's page; opens it in a new tab through the browser (a popup cannot navigate itself). */
+/**
+ * A link to an incident's page, for extension pages only; opens it in a new tab through the browser (a
+ * popup cannot navigate itself). The address is relative to the page's own origin, the extension's, so the
+ * popup's build-time rendering (which knows no extension id) holds the same links as the live one.
+ */
 import type { ComponentChildren } from 'preact';
-import { incidentUrl, openIncident } from '../../lib/ui/tabs';
+import { incidentPagePath } from '../../lib/incident-route';
+import { openIncident } from '../../lib/ui/tabs';
 
 export interface IncidentLinkProps {
   id: string;
@@ -14,7 +19,7 @@ export function IncidentLink({ id, class: className, children, nav }: IncidentLi
   return (
     <a
       class={className}
-      href={incidentUrl(id)}
+      href={`/${incidentPagePath({ view: 'incident', id })}`}
       data-nav={nav ? '' : undefined}
       onClick={(e) => {
         // Ctrl/Cmd/middle clicks keep their usual meaning.

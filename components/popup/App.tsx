@@ -15,7 +15,7 @@ import { applyToDocument, buildPageContext, PageContextProvider, type PageContex
 import { formatYear } from '../../lib/ui/incident-text';
 import { incidentYears, selectIncidents, type Selection } from '../../lib/ui/popup-state';
 import { resultEntries, type PopupSearch } from '../../lib/ui/search-view';
-import { openIncident } from '../../lib/ui/tabs';
+import { openIncident, pointToolbar } from '../../lib/ui/tabs';
 import { whenIdle } from '../../lib/ui/idle';
 import { Isolated } from '../common/Isolated';
 import { FailureAlert } from '../failure/FailureAlert';
@@ -47,13 +47,27 @@ export interface AppProps {
   /** Builds the search engine; called once, after the first paint or on the first keystroke. */
   loadSearch(): Promise<PopupSearch>;
   now?: number;
+  /**
+   * Set when the page holds this view prerendered at that time (see popup-variants): the first render
+   * matches it exactly, for hydration; the popup then moves to the real time (and shows what depends on it).
+   */
+  prerenderedAt?: number;
+  /** The current tab's view, when the popup opened on a guess; followed unless the user chose first. */
+  tabSelection?: Promise<Selection | undefined>;
 }
 
 const RESULT_LIMIT = 50;
 
-export function App({ initialContext, confirmedContext, incidents, loadFailed, initialSelection, initialQuery = '', loadSearch, now = Date.now() }: AppProps) {
+export function App({ initialContext, confirmedContext, incidents, loadFailed, initialSelection, initialQuery = '', loadSearch, now: givenNow, prerenderedAt, tabSelection }: AppProps) {
   const [ctx, setCtx] = useState(initialContext);
   const [selection, setSelection] = useState<Selection>(initialSelection);
+  const selectionChosen = useRef(false);
+  const choose = (next: Selection) => {
+    selectionChosen.current = true;
+    setSelection(next);
+  };
+  const [now, setNow] = useState(() => prerenderedAt ?? givenNow ?? Date.now());
+  const live = prerenderedAt === undefined || now !== prerenderedAt;
   const [year, setYear] = useState<number | undefined>();
   const [query, setQuery] = useState(initialQuery);
   const [search, setSearch] = useState<PopupSearch | null>(null);
@@ -84,6 +98,10 @@ export function App({ initialContext, confirmedContext, incidents, loadFailed, i
       },
     ));
   useEffect(() => {
+    if (prerenderedAt !== undefined) setNow(givenNow ?? Date.now());
+    void tabSelection?.then((fromTab) => {
+      if (fromTab && !selectionChosen.current) setSelection(fromTab);
+    });
     if (searching) void ensureSearch();
     // Otherwise when the browser is idle after the first paint (at the latest in half a second).
     const cancel = whenIdle(() => void ensureSearch(), 500);
@@ -135,6 +153,7 @@ export function App({ initialContext, confirmedContext, incidents, loadFailed, i
     settingsChanged.current = true;
     try {
       const next = await store.saveSettings(patch);
+      void pointToolbar(next);
       const nextCtx = buildPageContext(store, next, POPUP_LOCALES);
       applyToDocument(nextCtx);
       setCtx(nextCtx);
@@ -191,7 +210,7 @@ export function App({ initialContext, confirmedContext, incidents, loadFailed, i
             </button>
           </div>
           <SearchBox value={query} inputRef={searchInput} onInput={onQuery} onEnterList={enterList} onSubmit={openFirst} />
-          <PlatformChips selection={selection} onSelect={setSelection} />
+          <PlatformChips selection={selection} onSelect={choose} />
         </header>
         {health && !health.ok && (
           <p class="notice" role="status">
@@ -199,7 +218,7 @@ export function App({ initialContext, confirmedContext, incidents, loadFailed, i
           </p>
         )}
         <main class="content" ref={content}>
-          {!searching && <FailureAlert incidents={incidents} platform={platform} now={now} />}
+          {!searching && live && <FailureAlert incidents={incidents} platform={platform} now={now} />}
           {loadFailed ? (
             <p class="notice is-error" role="alert">
               {t.t('popup_load_failed')}
@@ -227,7 +246,7 @@ export function App({ initialContext, confirmedContext, incidents, loadFailed, i
                         <Isolated t={t} messageKey="popup_results_none" name="query" value={query.trim()} />
                       </p>
                       {results.elsewhere > 0 ? (
-                        <button type="button" class="link-button" onClick={() => setSelection('all')}>
+                        <button type="button" class="link-button" onClick={() => choose('all')}>
                           {t.t('popup_results_search_all')}
                         </button>
                       ) : (
@@ -246,7 +265,7 @@ export function App({ initialContext, confirmedContext, incidents, loadFailed, i
                 <h2 id="stats-heading" class="section-heading">
                   {platform ? t.t('popup_stats_heading', { platform: platformName }) : t.t('popup_stats_heading_all')}
                 </h2>
-                <StatsPanel stats={stats} knownDurations={knownDurations} now={now} />
+                <StatsPanel stats={stats} knownDurations={knownDurations} now={live ? now : undefined} />
               </section>
               {selected.length > 0 && (
                 <TimelineChart incidents={selected} platform={platform} year={shownYear} throughYear={new Date(now).getUTCFullYear()} onYear={setYear} />

@@ -11,7 +11,8 @@ export interface StatsPanelProps {
   stats: PlatformStats;
   /** How many incidents have a known duration (total and median are over these). */
   knownDurations: number;
-  now: number;
+  /** Left out while the popup shows its build-time rendering: "how long ago" then keeps its line, blank. */
+  now?: number;
 }
 
 export function StatsPanel({ stats, knownDurations, now }: StatsPanelProps) {
@@ -35,7 +36,7 @@ export function StatsPanel({ stats, knownDurations, now }: StatsPanelProps) {
               <IncidentLink id={stats.last.id} class="stat-value stat-link">
                 <IncidentDate instant={stats.last.start} />
               </IncidentLink>
-              <span class="stat-sub" data-stat="ago">{formatAgo(t, Date.parse(stats.last.start.utc), now)}</span>
+              <span class="stat-sub" data-stat="ago">{now === undefined ? '\u00a0' : formatAgo(t, Date.parse(stats.last.start.utc), now)}</span>
             </>
           ) : (
             <span class="stat-value">{none}</span>

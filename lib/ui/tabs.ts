@@ -1,18 +1,27 @@
 /** The few tab operations extension pages need; they go through the browser, never the network. */
 import { browser, type PublicPath } from 'wxt/browser';
 import { incidentPagePath } from '../incident-route';
+import type { Settings } from '../settings';
+import type { Selection } from './popup-state';
+import { pointToolbarPopup } from './popup-variants';
 
 /**
- * The active tab's URL. Without the `tabs` permission the browser gives it only for sites we hold host
- * permission for (the covered platforms), which is exactly what the popup needs; elsewhere it is undefined.
+ * The active tab. Without the `tabs` permission the browser gives its URL only for sites we hold host
+ * permission for (the covered platforms), which is exactly what the popup needs; elsewhere `url` is undefined.
  */
-export async function activeTabUrl(): Promise<string | undefined> {
+export async function activeTab(): Promise<{ id?: number; url?: string }> {
   try {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    return tab?.url;
+    return { id: tab?.id, url: tab?.url };
   } catch {
-    return undefined;
+    return {};
   }
+}
+
+/** Points the toolbar button at the right popup page for these settings, everywhere and in `tab` (see popup-variants). */
+export async function pointToolbar(settings: Settings, tab?: { id?: number; selection: Selection }): Promise<void> {
+  await pointToolbarPopup(browser.action, settings);
+  if (tab?.id !== undefined) await pointToolbarPopup(browser.action, settings, { tabId: tab.id, selection: tab.selection });
 }
 
 /** `chrome-extension://<id>/incident.html#<id>`. */

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { BUILD_DIR } from '../build/build-dir';
 import { chromium, type BrowserContext, type Page, type Route, type Worker } from 'playwright-core';
+import { expect } from 'vitest';
 
 export const EXTENSION_DIR = BUILD_DIR;
 export const ARTIFACTS_DIR = resolve(import.meta.dirname, '../../test-results');
@@ -133,3 +134,72 @@ export function overflowing(page: Page, selector: string): Promise<string[]> {
     [selector, POPUP_SIZE.width] as const,
   );
 }
+
+/**
+ * What the popup's `#app` shows, independent of how it was serialized: every element with its
+ * attributes sorted (styles as the browser reads them, form state as properties, not the attributes that
+ * only set its default) and its text, adjacent
+ * texts joined. A string, so the bundler's helpers never reach the page.
+ */
+const APP_SIGNATURE = `(app) => {
+  const describe = (node) => {
+    if (node.nodeType === Node.TEXT_NODE) return JSON.stringify(node.textContent);
+    if (!(node instanceof Element)) return '';
+    const attributes = [...node.attributes].filter((a) => !['value', 'selected', 'checked', 'style'].includes(a.name)).map((a) => a.name + '=' + JSON.stringify(a.value)).sort();
+    if (node.style && node.style.cssText) attributes.push('style=' + JSON.stringify(node.style.cssText));
+    if (node instanceof HTMLInputElement || node instanceof HTMLSelectElement) attributes.push('.value=' + JSON.stringify(node.value) + (node.checked ? ' .checked' : ''));
+    const children = [];
+    for (const child of node.childNodes) {
+      const d = describe(child);
+      if (!d) continue;
+      const last = children.length - 1;
+      if (child.nodeType === Node.TEXT_NODE && last >= 0 && children[last].startsWith('"')) children[last] = JSON.stringify(JSON.parse(children[last]) + child.textContent);
+      else children.push(d);
+    }
+    return '<' + node.tagName.toLowerCase() + ' ' + attributes.join(' ') + '>' + children.join('') + '</>';
+  };
+  return [...app.childNodes].map(describe).join('');
+}`;
+
+export function appSignature(page: Page): Promise<string> {
+  return page.evaluate(`(${APP_SIGNATURE})(document.getElementById('app'))`) as Promise<string>;
+}
+
+/** The same of an extension page's `#app` as its file holds it, before any script: what the browser paints first. */
+export function fileAppSignature(page: Page, path: string): Promise<string> {
+  return page.evaluate(`fetch(${JSON.stringify(path)}).then((r) => r.text()).then((html) => (${APP_SIGNATURE})(new DOMParser().parseFromString(html, 'text/html').getElementById('app')))`) as Promise<string>;
+}
+
+/**
+ * Opens the real toolbar popup (chrome.action.openPopup) over the active tab. Playwright does not list
+ * popup targets, so it is driven through the browser's CDP target messages.
+ */
+export async function openToolbarPopup(session: Session) {
+  const cdp = await session.context.browser()!.newBrowserCDPSession();
+  const opened = await session.worker.evaluate(() => chrome.action.openPopup().then(() => 'ok', (e: unknown) => String(e)));
+  expect(opened).toBe('ok');
+  let targetId: string | undefined;
+  for (let i = 0; i < 50 && !targetId; i++) {
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    // The plain popup or a prerendered view (lib/ui/popup-variants).
+    targetId = targetInfos.find((t) => /^popup(-[a-z]+-[a-z]+)?\.html$/.test(t.url.slice(session.url('').length)))?.targetId;
+    if (!targetId) await new Promise((r) => setTimeout(r, 100));
+  }
+  const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: targetId!, flatten: false });
+  let nextId = 1;
+  const pending = new Map<number, (message: { result?: Record<string, unknown> }) => void>();
+  cdp.on('Target.receivedMessageFromTarget', (e) => {
+    const message = JSON.parse(e.message) as { id: number; result?: Record<string, unknown> };
+    pending.get(message.id)?.(message);
+  });
+  const call = (method: string, params: object) =>
+    new Promise<Record<string, unknown>>((resolve) => {
+      const id = nextId++;
+      pending.set(id, (m) => resolve(m.result ?? {}));
+      void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) });
+    });
+  const evaluate = async (expression: string) => ((await call('Runtime.evaluate', { expression, returnByValue: true })).result as { value: unknown }).value;
+  await expect.poll(() => evaluate(`Boolean(document.querySelector('.list .item'))`)).toBe(true);
+  return { evaluate, url: () => evaluate('location.pathname'), screenshot: async () => Buffer.from((await call('Page.captureScreenshot', {})).data as string, 'base64') };
+}
+

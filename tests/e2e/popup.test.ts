@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PLATFORM_IDS, type IncidentIndex } from '../../lib/incidents/types';
-import { ARTIFACTS_DIR, collectPageErrors, fakeSiteHtml, launch, openPopup, overflowing, routeFakeSite, screenshot, seriousViolations, type Session } from './harness';
+import { ARTIFACTS_DIR, collectPageErrors, fakeSiteHtml, launch, openPopup, openToolbarPopup, overflowing, routeFakeSite, screenshot, seriousViolations, type Session } from './harness';
 
 const index = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../generated/index.json'), 'utf8')) as IncidentIndex;
 const byPlatform = (p: string) => index.incidents.filter((i) => i.platforms.includes(p as never)).map((i) => i.id);
@@ -24,38 +24,6 @@ async function search(page: Page, query: string): Promise<string[]> {
 }
 
 
-/**
- * Opens the real toolbar popup (chrome.action.openPopup) over the active tab. Playwright does not list
- * popup targets, so it is driven through the browser's CDP target messages.
- */
-async function openToolbarPopup(session: Session) {
-  const cdp = await session.context.browser()!.newBrowserCDPSession();
-  const opened = await session.worker.evaluate(() => chrome.action.openPopup().then(() => 'ok', (e: unknown) => String(e)));
-  expect(opened).toBe('ok');
-  let targetId: string | undefined;
-  for (let i = 0; i < 50 && !targetId; i++) {
-    const { targetInfos } = await cdp.send('Target.getTargets');
-    targetId = targetInfos.find((t) => t.url === session.url('popup.html'))?.targetId;
-    if (!targetId) await new Promise((r) => setTimeout(r, 100));
-  }
-  const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: targetId!, flatten: false });
-  let nextId = 1;
-  const pending = new Map<number, (message: { result?: Record<string, unknown> }) => void>();
-  cdp.on('Target.receivedMessageFromTarget', (e) => {
-    const message = JSON.parse(e.message) as { id: number; result?: Record<string, unknown> };
-    pending.get(message.id)?.(message);
-  });
-  const call = (method: string, params: object) =>
-    new Promise<Record<string, unknown>>((resolve) => {
-      const id = nextId++;
-      pending.set(id, (m) => resolve(m.result ?? {}));
-      void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) });
-    });
-  const evaluate = async (expression: string) => ((await call('Runtime.evaluate', { expression, returnByValue: true })).result as { value: unknown }).value;
-  await expect.poll(() => evaluate(`Boolean(document.querySelector('.list .item'))`)).toBe(true);
-  return { evaluate, screenshot: async () => Buffer.from((await call('Page.captureScreenshot', {})).data as string, 'base64') };
-}
-
 describe('the toolbar popup over a covered site', () => {
   let session: Session;
   beforeAll(async () => {
@@ -68,7 +36,11 @@ describe('the toolbar popup over a covered site', () => {
     const site = await session.context.newPage();
     await site.goto('https://web.whatsapp.com/');
     await site.bringToFront();
+    // The page told the background it loaded: the button opens WhatsApp's prerendered view in this tab.
+    const tabId = await session.worker.evaluate(async () => (await chrome.tabs.query({ url: 'https://web.whatsapp.com/*' }))[0]!.id!);
+    await expect.poll(() => session.worker.evaluate((id) => chrome.action.getPopup({ tabId: id }), tabId)).toBe(session.url('popup-en-whatsapp.html'));
     const popup = await openToolbarPopup(session);
+    expect(await popup.url()).toBe('/popup-en-whatsapp.html');
     expect(await popup.evaluate(`document.querySelector('[role="radio"][aria-checked="true"]').dataset.platform`)).toBe('whatsapp');
     expect(await popup.evaluate(`document.querySelectorAll('.list .item').length`)).toBe(byPlatform('whatsapp').length);
     // The panel fills the window the browser granted (the headless screen caps its height), and the

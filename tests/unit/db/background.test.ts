@@ -12,6 +12,8 @@ let factory: IDBFactory;
 let store: OutageStore;
 /** Failure detection's side of the protocol: counts how often the worker was told the log was cleared. */
 const failures = { forgotten: 0, forget: () => Promise.resolve(void failures.forgotten++) };
+/** The toolbar button's side: the tabs it was told show a platform. */
+const toolbar = { shown: [] as [number, string][], showsPlatform: (tabId: number, platform: string) => Promise.resolve(void toolbar.shown.push([tabId, platform])) };
 /** What a content script or page calls: runtime.sendMessage through the typed protocol. */
 const send: Send = (message) => fakeBrowser.runtime.sendMessage(message);
 
@@ -19,8 +21,9 @@ beforeEach(() => {
   fakeBrowser.reset();
   factory = freshFactory();
   store = openStore({ factory, bundled: FIXTURE });
-  answerRequests(fakeBrowser.runtime, createHandlers(store, failures));
+  answerRequests(fakeBrowser.runtime, createHandlers(store, failures, toolbar));
   failures.forgotten = 0;
+  toolbar.shown = [];
 });
 afterEach(() => store.close());
 
@@ -43,6 +46,16 @@ describe('the background answering the protocol', () => {
     expect(failures.forgotten).toBe(1);
   });
 
+  it("points the toolbar button at the platform of the page that says it loaded, by the sender's URL", async () => {
+    const listener = createMessageListener(createHandlers(store, failures, toolbar));
+    expect(await listener({ type: 'pageShown', payload: {} }, { tab: { id: 7 }, url: 'https://web.whatsapp.com/' })).toEqual({ ok: true, value: null });
+    expect(toolbar.shown).toEqual([[7, 'whatsapp']]);
+    // Another site, or no tab (an extension page), points nothing.
+    expect(await listener({ type: 'pageShown', payload: {} }, { tab: { id: 8 }, url: 'https://example.com/' })).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(await listener({ type: 'pageShown', payload: {} }, { url: 'https://www.facebook.com/' })).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(toolbar.shown).toEqual([[7, 'whatsapp']]);
+  });
+
   it('returns a typed error for bad input, an unknown request or something that is not a message', async () => {
     await expect(request(send, 'incidentsForPlatform', { platform: 'myspace' as 'facebook' })).rejects.toEqual(new MessageError('bad-request', 'Unknown platform: "myspace"'));
     await expect(request(send, 'nonsense' as 'health', {})).rejects.toMatchObject({ code: 'unknown-request' });
@@ -52,7 +65,7 @@ describe('the background answering the protocol', () => {
   it('still answers, from memory, when the database cannot be used', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     fakeBrowser.reset();
-    answerRequests(fakeBrowser.runtime, createHandlers(openStore({ factory: null, bundled: FIXTURE }), failures));
+    answerRequests(fakeBrowser.runtime, createHandlers(openStore({ factory: null, bundled: FIXTURE }), failures, toolbar));
     expect(await request(send, 'health', {})).toMatchObject({ ok: false, reason: 'unavailable' });
     expect(ids(await request(send, 'incidentsForPlatform', { platform: 'twitter' }))).toEqual(['2023-03-01-twitter-links']);
   });
@@ -60,7 +73,7 @@ describe('the background answering the protocol', () => {
   it('opens the popup on a platform, or the incident page, in a tab next to the asking one', async () => {
     const create = vi.spyOn(fakeBrowser.tabs, 'create');
     const opener = await fakeBrowser.tabs.create({ url: 'https://www.facebook.com/' });
-    const listener = createMessageListener(createHandlers(store, failures));
+    const listener = createMessageListener(createHandlers(store, failures, toolbar));
     expect(await listener({ type: 'openView', payload: { view: 'platform', platform: 'facebook' } }, { tab: { id: opener.id } })).toEqual({ ok: true, value: null });
     expect(create).toHaveBeenLastCalledWith({ url: 'chrome-extension://test-extension-id/popup.html#platform=facebook', openerTabId: opener.id });
     await request(send, 'openView', { view: 'incident', id: META_GLOBAL.id });
