@@ -42,8 +42,12 @@ const idle = (ctx: ContentScriptContext) =>
 /** Runs on the covered hosts only (the manifest's matches); the background knows which platform a host is. */
 export async function runBanner(ctx: ContentScriptContext): Promise<void> {
   if (document.querySelector(BANNER_TAG)) return;
-  // At once, not after idle: the toolbar button should open this platform's view from the first click.
+  // Before waiting for idle, so the toolbar button opens this platform's view as early as the page can
+  // say so; again when the page comes back from the back/forward cache, since that navigation resets it.
   void ask('pageShown', {});
+  ctx.addEventListener(window, 'pageshow', (e) => {
+    if (e.persisted) void ask('pageShown', {});
+  });
   await idle(ctx);
   if (ctx.isInvalid) return;
   const view = await ask('banner', { host: location.hostname });

@@ -1,11 +1,6 @@
-/**
- * A link to an incident's page, for extension pages only; opens it in a new tab through the browser (a
- * popup cannot navigate itself). The address is relative to the page's own origin, the extension's, so the
- * popup's build-time rendering (which knows no extension id) holds the same links as the live one.
- */
+/** A link to an incident's page, in extension pages; opens it in a new tab through the browser (a popup cannot navigate itself). */
 import type { ComponentChildren } from 'preact';
-import { incidentPagePath } from '../../lib/incident-route';
-import { openIncident } from '../../lib/ui/tabs';
+import { incidentHref, openIncident } from '../../lib/ui/tabs';
 
 export interface IncidentLinkProps {
   id: string;
@@ -19,7 +14,7 @@ export function IncidentLink({ id, class: className, children, nav }: IncidentLi
   return (
     <a
       class={className}
-      href={`/${incidentPagePath({ view: 'incident', id })}`}
+      href={incidentHref(id)}
       data-nav={nav ? '' : undefined}
       onClick={(e) => {
         // Ctrl/Cmd/middle clicks keep their usual meaning.

@@ -9,7 +9,7 @@ import type { StoreHealth } from '../../lib/messages';
 import { PLATFORMS, platformColorStyle } from '../../lib/platforms';
 import { BANNER_MODES, DIGIT_CHOICES, LANGUAGE_CHOICES, sameSettings, type Settings } from '../../lib/settings';
 import { applyToDocument, buildPageContext, PageContextProvider, type PageContext } from '../../lib/ui/page-context';
-import { pointToolbar } from '../../lib/ui/tabs';
+import { pointToolbarButton } from '../../lib/ui/tabs';
 import { NotifyToggle } from '../failure/NotifyToggle';
 import { ObservationLog } from '../failure/ObservationLog';
 import { OPTIONS_LOCALES } from './locales';
@@ -56,7 +56,7 @@ export function OptionsApp({ initial }: { initial: PageContext<OutageStore> }) {
   async function saveWith(change: () => Promise<Settings>) {
     try {
       const next = await change();
-      void pointToolbar(next);
+      void pointToolbarButton(next);
       const persisted = (await store.health()).persisted !== false;
       const nextCtx = buildPageContext(store, next, OPTIONS_LOCALES);
       applyToDocument(nextCtx);

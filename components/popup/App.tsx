@@ -15,7 +15,7 @@ import { applyToDocument, buildPageContext, PageContextProvider, type PageContex
 import { formatYear } from '../../lib/ui/incident-text';
 import { incidentYears, selectIncidents, type Selection } from '../../lib/ui/popup-state';
 import { resultEntries, type PopupSearch } from '../../lib/ui/search-view';
-import { openIncident, pointToolbar } from '../../lib/ui/tabs';
+import { openIncident, pointToolbarButton } from '../../lib/ui/tabs';
 import { whenIdle } from '../../lib/ui/idle';
 import { Isolated } from '../common/Isolated';
 import { FailureAlert } from '../failure/FailureAlert';
@@ -153,7 +153,7 @@ export function App({ initialContext, confirmedContext, incidents, loadFailed, i
     settingsChanged.current = true;
     try {
       const next = await store.saveSettings(patch);
-      void pointToolbar(next);
+      void pointToolbarButton(next);
       const nextCtx = buildPageContext(store, next, POPUP_LOCALES);
       applyToDocument(nextCtx);
       setCtx(nextCtx);

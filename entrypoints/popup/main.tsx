@@ -7,7 +7,7 @@ import { openPageStore } from '../../lib/ui/page-store';
 import { initialSelection, parseHash } from '../../lib/ui/popup-state';
 import { readPrerenderedView, rendersAsVariant } from '../../lib/ui/popup-variants';
 import { loadPopupSearch } from '../../lib/ui/search-view';
-import { activeTab, pointToolbar } from '../../lib/ui/tabs';
+import { activeTabUrl, pointToolbarButton } from '../../lib/ui/tabs';
 
 // The popup paints from what needs no wait: the incidents in memory (the database holds a copy of
 // them) and the settings' copy; the database is read beside the first paint and never via the worker.
@@ -16,8 +16,7 @@ const store = openPageStore();
 const hash = parseHash(location.hash);
 const root = document.getElementById('app')!;
 const prerendered = readPrerenderedView(root);
-const tab = activeTab();
-const tabSelection = tab.then(({ url }) => initialSelection(hash, url));
+const tabSelection = activeTabUrl().then((url) => initialSelection(hash, url));
 const incidents = store.allIncidents().then(
   (all) => ({ all, failed: false }),
   () => ({ all: [], failed: true }),
@@ -39,6 +38,6 @@ void Promise.all([startPageContext(store, POPUP_LOCALES), incidents]).then(async
     root.replaceChildren();
     render(<App {...props} initialSelection={selection} />, root);
   }
-  // Next time the button opens the page that fits (another language or settings, a tab opened before install).
-  void tab.then(({ id, url }) => pointToolbar(ctx.settings, { id, selection: initialSelection({}, url) }));
+  // Next time the button opens the page that fits (the settings changed where nothing re-pointed it).
+  void pointToolbarButton(ctx.settings);
 });

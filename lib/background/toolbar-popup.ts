@@ -1,15 +1,16 @@
 /**
  * Which page the toolbar button opens (see lib/ui/popup-variants.ts): on every worker start the default
- * for the user's settings; in a tab of a covered platform, that platform's view, set when its page
- * says it loaded (the `pageShown` request) or when its load failed. The browser resets a tab's page
- * whenever the tab navigates, so a tab left for another site falls back to the default.
+ * for the user's settings and each open covered tab's; in a tab of a covered platform, that platform's
+ * view, set when its page says it is shown (the `pageShown` request) or when its load failed. The browser
+ * resets a tab's page whenever the tab navigates to another document.
  */
 import { browser, type Browser } from 'wxt/browser';
 import type { OutageStore } from '../db';
 import { matchPatterns, platformForUrl } from '../platforms';
 import { DEFAULT_SETTINGS, type Settings } from '../settings';
-import { pointToolbarPopup, type PopupAction } from '../ui/popup-variants';
+import { classifyError } from '../failure/classify';
 import type { PlatformId } from '../incidents/types';
+import { pointTabPopup, pointToolbar, type ToolbarApis } from '../ui/popup-variants';
 
 type SettingsStore = Pick<OutageStore, 'getSettings'>;
 
@@ -47,16 +48,17 @@ function whenLoaded(tabId: number, then: () => void): void {
   browser.tabs.onUpdated.addListener(listener);
 }
 
-export function registerToolbarPopup(store: SettingsStore, action: PopupAction = browser.action): ToolbarPopup {
-  void settingsOf(store).then((settings) => pointToolbarPopup(action, settings));
-  const showsPlatform = async (tabId: number, platform: PlatformId) => pointToolbarPopup(action, await settingsOf(store), { tabId, selection: platform });
+export function registerToolbarPopup(store: SettingsStore, apis: ToolbarApis = browser): ToolbarPopup {
+  void settingsOf(store).then((settings) => pointToolbar(apis, settings));
+  const showsPlatform = async (tabId: number, platform: PlatformId) => pointTabPopup(apis, await settingsOf(store), tabId, platform);
   // A failed load shows the browser's error page, where no content script runs to say so. The error
   // usually comes before that page commits, which resets the tab's page, so it is set again once the tab
   // has loaded; a busy worker may hear of the error only after the commit, so it is also set at once.
   browser.webRequest.onErrorOccurred.addListener(
     (details: Browser.webRequest.OnErrorOccurredDetails) => {
       const platform = details.tabId >= 0 ? platformForUrl(details.url) : undefined;
-      if (!platform) return;
+      // Not a failure (the user stopped the load, or left for another page): no error page follows.
+      if (!platform || classifyError(details.error) === 'ignore') return;
       void showsPlatform(details.tabId, platform.id);
       whenLoaded(details.tabId, () => void showsPlatform(details.tabId, platform.id));
     },

@@ -1,12 +1,13 @@
 /**
  * The popup's prerendered variants. For the default settings, `popup-<lang>-<selection>.html` holds the
- * popup's first view rendered at build time (scripts/prerender-popup.tsx), so the browser paints the
+ * popup's first view rendered at build time (scripts/prerender-popup.ts), so the browser paints the
  * list before any script has run, and the popup's script then hydrates it. The toolbar button opens the
  * variant for the UI language (in a tab of a covered platform, that platform's); with any other
  * settings it opens the plain `popup.html`, which renders from scratch.
  */
 import { browserLanguage, resolveLang } from '../i18n';
-import { LANGUAGES, PLATFORM_IDS, type Lang } from '../incidents/types';
+import { LANGUAGES, PLATFORM_IDS, type Lang, type PlatformId } from '../incidents/types';
+import { matchPatterns, platformForUrl } from '../platforms';
 import type { Settings } from '../settings';
 import type { Selection } from './popup-state';
 
@@ -27,9 +28,12 @@ export function rendersAsVariant(settings: Pick<Settings, 'language' | 'digits' 
   return settings.language === 'auto' && settings.digits === 'auto' && !settings.hijri;
 }
 
+/** `wxt` (dev) serves the plain popup only: the variants are written by production builds. */
+const DEV_SERVER = import.meta.env?.COMMAND === 'serve';
+
 /** The page the toolbar button should open for these settings, on a tab showing `selection`. */
 export function popupPath(settings: Settings, selection: Selection, uiLanguage: string = browserLanguage()): string {
-  return rendersAsVariant(settings) ? variantFile(resolveLang(settings.language, uiLanguage), selection) : PLAIN_POPUP;
+  return rendersAsVariant(settings) && !DEV_SERVER ? variantFile(resolveLang(settings.language, uiLanguage), selection) : PLAIN_POPUP;
 }
 
 /** What a variant says of itself, on its `#app` element (written by the build, read by the popup's script). */
@@ -53,20 +57,51 @@ export function readPrerenderedView(root: Element): PrerenderedView | undefined 
   return { lang: lang as Lang, selection: selection as Selection, renderedAt };
 }
 
-/** The part of `browser.action` that points the toolbar button at a page. */
-export interface PopupAction {
-  setPopup(details: { popup: string; tabId?: number }): Promise<void>;
+/** What pointing the toolbar button takes: `browser.action` and `browser.tabs`. */
+export interface ToolbarApis {
+  action: { setPopup(details: { popup: string; tabId?: number }): Promise<void> };
+  tabs: {
+    get(tabId: number): Promise<{ url?: string; pendingUrl?: string }>;
+    query(query: { url: string[] }): Promise<{ id?: number; url?: string }[]>;
+  };
+}
+
+/** Points the toolbar button at the page for these settings everywhere but in tabs of covered sites. */
+export async function pointDefaultPopup(apis: ToolbarApis, settings: Settings): Promise<void> {
+  try {
+    await apis.action.setPopup({ popup: popupPath(settings, 'all') });
+  } catch {
+    // No action API (a test page): the manifest's plain popup still works.
+  }
 }
 
 /**
- * Points the toolbar button at the page for these settings: everywhere (the default, all platforms),
- * or in one tab of a covered platform. The browser forgets a tab's page when the tab navigates.
+ * Points the button in one tab at `platform`'s page, if the tab still shows that platform: the tab may
+ * have moved on while the settings were read, and the browser resets a tab's page only on navigation.
  */
-export async function pointToolbarPopup(action: PopupAction, settings: Settings, tab?: { tabId: number; selection: Selection }): Promise<void> {
+export async function pointTabPopup(apis: ToolbarApis, settings: Settings, tabId: number, platform: PlatformId): Promise<void> {
   try {
-    if (tab) await action.setPopup({ tabId: tab.tabId, popup: popupPath(settings, tab.selection) });
-    else await action.setPopup({ popup: popupPath(settings, 'all') });
+    const tab = await apis.tabs.get(tabId);
+    // The address being loaded, else the one shown (an error page shows the address that failed).
+    if (platformForUrl(tab.pendingUrl || tab.url || '')?.id !== platform) return;
+    await apis.action.setPopup({ tabId, popup: popupPath(settings, platform) });
   } catch {
-    // The tab closed meanwhile; or no action API (a test page): the plain popup still works everywhere.
+    // The tab was closed meanwhile.
+  }
+}
+
+/** After a settings change (or on a worker start): the default, and every open tab of a covered site. */
+export async function pointToolbar(apis: ToolbarApis, settings: Settings): Promise<void> {
+  await pointDefaultPopup(apis, settings);
+  let tabs: { id?: number; url?: string }[] = [];
+  try {
+    // Host permission shows these tabs' addresses, and only these.
+    tabs = await apis.tabs.query({ url: matchPatterns() });
+  } catch {
+    return;
+  }
+  for (const tab of tabs) {
+    const platform = tab.url ? platformForUrl(tab.url) : undefined;
+    if (platform && tab.id !== undefined) await pointTabPopup(apis, settings, tab.id, platform.id);
   }
 }

@@ -2,31 +2,33 @@
 import { browser, type PublicPath } from 'wxt/browser';
 import { incidentPagePath } from '../incident-route';
 import type { Settings } from '../settings';
-import type { Selection } from './popup-state';
-import { pointToolbarPopup } from './popup-variants';
+import { pointToolbar } from './popup-variants';
 
 /**
- * The active tab. Without the `tabs` permission the browser gives its URL only for sites we hold host
- * permission for (the covered platforms), which is exactly what the popup needs; elsewhere `url` is undefined.
+ * The active tab's URL. Without the `tabs` permission the browser gives it only for sites we hold host
+ * permission for (the covered platforms), which is exactly what the popup needs; elsewhere it is undefined.
  */
-export async function activeTab(): Promise<{ id?: number; url?: string }> {
+export async function activeTabUrl(): Promise<string | undefined> {
   try {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    return { id: tab?.id, url: tab?.url };
+    return tab?.url;
   } catch {
-    return {};
+    return undefined;
   }
 }
 
-/** Points the toolbar button at the right popup page for these settings, everywhere and in `tab` (see popup-variants). */
-export async function pointToolbar(settings: Settings, tab?: { id?: number; selection: Selection }): Promise<void> {
-  await pointToolbarPopup(browser.action, settings);
-  if (tab?.id !== undefined) await pointToolbarPopup(browser.action, settings, { tabId: tab.id, selection: tab.selection });
-}
+/** Points the toolbar button at the popup page for these settings, everywhere and in covered sites' tabs (see popup-variants). */
+export const pointToolbarButton = (settings: Settings) => pointToolbar(browser, settings);
+
+/**
+ * `/incident.html#<id>`: an incident page's address relative to the extension, for links in its pages
+ * (the popup's build-time rendering knows no extension id, so its links must be the same without one).
+ */
+export const incidentHref = (id: string) => `/${incidentPagePath({ view: 'incident', id })}`;
 
 /** `chrome-extension://<id>/incident.html#<id>`. */
 export function incidentUrl(id: string): string {
-  return browser.runtime.getURL('/' as PublicPath) + incidentPagePath({ view: 'incident', id });
+  return browser.runtime.getURL(incidentHref(id) as PublicPath);
 }
 
 /** Opens an incident's page in a new tab (the popup closes as the tab takes focus). */

@@ -10,11 +10,30 @@ import { appSignature, collectPageErrors, fileAppSignature, fakeSiteHtml, launch
 
 const defaultPopup = (session: Session) => session.worker.evaluate(() => chrome.action.getPopup({}));
 
-/** A view opened as a tab at the popup's size, once settled (hydrated, search box focused). */
+/** The id of the tab showing a covered site's address, once the browser has it (right after a failed load it may not yet). */
+async function tabIdOf(session: Session, pattern: string): Promise<number> {
+  const find = () => session.worker.evaluate(async (url) => (await chrome.tabs.query({ url }))[0]?.id ?? null, pattern);
+  await expect.poll(find).not.toBeNull();
+  return (await find())!;
+}
+
+/**
+ * A view opened as a tab at the popup's size, once settled (hydrated, search box focused). The first list
+ * row the parser creates, before any script, is kept as `__parsedRow`: hydration keeps that very element.
+ */
 async function openView(session: Session, file: string): Promise<{ page: Page; errors: string[] }> {
   const page = await session.context.newPage();
   const errors = collectPageErrors(page);
   await page.setViewportSize(POPUP_SIZE);
+  await page.addInitScript(() => {
+    const observer = new MutationObserver(() => {
+      const row = document.querySelector('.list .item');
+      if (!row) return;
+      (window as unknown as { __parsedRow: Element }).__parsedRow = row;
+      observer.disconnect();
+    });
+    observer.observe(document, { childList: true, subtree: true });
+  });
   await page.goto(session.url(file));
   await page.waitForFunction(() => document.activeElement?.id === 'search-input');
   await expect.poll(() => page.locator('[data-stat="ago"]').textContent()).not.toBe('\u00a0');
@@ -45,8 +64,9 @@ describe.each([
     expect(errors).toEqual([]);
   });
 
-  it('ends exactly as the plain popup renders from scratch', async () => {
+  it('is hydrated, not rebuilt, and ends exactly as the plain popup renders from scratch', async () => {
     const { page, errors } = await openView(session, `popup-${lang}-all.html`);
+    expect(await page.evaluate(() => (window as unknown as { __parsedRow: Element }).__parsedRow === document.querySelector('.list .item'))).toBe(true);
     const plain = await openPopup(session);
     expect(await appSignature(page)).toBe(await appSignature(plain));
     expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(await plain.evaluate(() => [document.documentElement.lang, document.documentElement.dir]));
@@ -57,13 +77,16 @@ describe.each([
     await routeFakeSite(session.context, 'www.instagram.com', fakeSiteHtml('Instagram'));
     const site = await session.context.newPage();
     await site.goto('https://www.instagram.com/');
-    const tabId = await session.worker.evaluate(async () => (await chrome.tabs.query({ url: 'https://www.instagram.com/*' }))[0]!.id!);
+    const tabId = await tabIdOf(session, 'https://www.instagram.com/*');
     const popupOf = () => session.worker.evaluate((id) => chrome.action.getPopup({ tabId: id }), tabId);
     await expect.poll(popupOf).toBe(session.url(`popup-${lang}-instagram.html`));
     // Leaving the platform takes the tab back to the default.
     await routeFakeSite(session.context, 'example.org', fakeSiteHtml('Elsewhere'));
     await site.goto('https://example.org/');
     expect(await popupOf()).toBe(session.url(`popup-${lang}-all.html`));
+    // Back: reloaded, or restored from the back/forward cache, where the content script does not start again (tests/unit/banner/mount).
+    await site.goBack();
+    await expect.poll(popupOf).toBe(session.url(`popup-${lang}-instagram.html`));
     await site.close();
   });
 });
@@ -76,11 +99,19 @@ describe('settings the views were not rendered with', () => {
   afterAll(() => session?.close());
 
   it('send the toolbar button to the plain popup, and back when undone', async () => {
+    await routeFakeSite(session.context, 'x.com', fakeSiteHtml('X'));
+    const site = await session.context.newPage();
+    await site.goto('https://x.com/');
+    const tabId = await tabIdOf(session, 'https://x.com/*');
+    const sitePopup = () => session.worker.evaluate((id) => chrome.action.getPopup({ tabId: id }), tabId);
     await expect.poll(() => defaultPopup(session)).toBe(session.url('popup-en-all.html'));
+    await expect.poll(sitePopup).toBe(session.url('popup-en-twitter.html'));
     const page = await openPopup(session);
     await page.locator('.settings-button').click();
     await page.locator('input[name="digits"][value="arab"]').check();
     await expect.poll(() => defaultPopup(session)).toBe(session.url('popup.html'));
+    // The covered site's tab too, so it does not paint Latin digits first.
+    await expect.poll(sitePopup).toBe(session.url('popup.html'));
     // A view opened anyway (a stale tab setting) renders from scratch in the user's digits.
     const view = await session.context.newPage();
     await view.setViewportSize(POPUP_SIZE);
@@ -88,6 +119,7 @@ describe('settings the views were not rendered with', () => {
     await expect.poll(() => view.locator('[data-stat="count"]').textContent()).toMatch(/^[٠-٩]+$/);
     await page.locator('input[name="digits"][value="auto"]').check();
     await expect.poll(() => defaultPopup(session)).toBe(session.url('popup-en-all.html'));
+    await expect.poll(sitePopup).toBe(session.url('popup-en-twitter.html'));
   });
 });
 
@@ -101,7 +133,7 @@ describe('a covered site that fails to load', () => {
   it('opens its tab on that platform’s view, though no content script runs on the error page', async () => {
     const page = await session.context.newPage();
     await expect(page.goto('https://www.facebook.com/')).rejects.toThrow(/ERR_NAME_NOT_RESOLVED/);
-    const tabId = await session.worker.evaluate(async () => (await chrome.tabs.query({ url: 'https://www.facebook.com/*' }))[0]!.id!);
+    const tabId = await tabIdOf(session, 'https://www.facebook.com/*');
     await expect.poll(() => session.worker.evaluate((id) => chrome.action.getPopup({ tabId: id }), tabId), { timeout: 5000 }).toBe(session.url('popup-en-facebook.html'));
   });
 });

@@ -1,26 +1,38 @@
 /**
- * The background pointing the toolbar button (lib/background/toolbar-popup.ts): the default on every
- * worker start, and a failed load's tab once the browser's error page has loaded (which resets the tab's page).
+ * The background pointing the toolbar button (lib/background/toolbar-popup.ts, lib/ui/popup-variants.ts):
+ * the default and every covered tab on a worker start, a tab whose page is shown, and a failed load's tab
+ * at once and again once the browser's error page has loaded (which resets the tab's page).
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { registerToolbarPopup } from '../../../lib/background/toolbar-popup';
-import { matchPatterns } from '../../../lib/platforms';
+import { matchPatterns, platformForUrl } from '../../../lib/platforms';
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/settings';
+import type { ToolbarApis } from '../../../lib/ui/popup-variants';
 
-type ErrorListener = (details: { tabId: number; url: string; type: string }) => void;
+type ErrorListener = (details: { tabId: number; url: string; type: string; error: string }) => void;
 let errorListeners: ErrorListener[];
 let filters: unknown[];
 let calls: { popup: string; tabId?: number }[];
-const action = { setPopup: (details: { popup: string; tabId?: number }) => Promise.resolve(void calls.push(details)) };
+/** Open tabs by id and address; like the browser, `query` shows only covered sites' addresses. */
+let openTabs: Map<number, { url: string; pendingUrl?: string }>;
+const apis: ToolbarApis = {
+  action: { setPopup: (details) => Promise.resolve(void calls.push(details)) },
+  tabs: {
+    get: (id) => (openTabs.has(id) ? Promise.resolve(openTabs.get(id)!) : Promise.reject(new Error(`No tab with id: ${id}`))),
+    query: () => Promise.resolve([...openTabs].filter(([, tab]) => platformForUrl(tab.url)).map(([id, tab]) => ({ id, url: tab.url }))),
+  },
+};
 const storeWith = (settings: Partial<Settings> = {}) => ({ getSettings: () => Promise.resolve({ ...DEFAULT_SETTINGS, ...settings }) });
 const settle = () => new Promise((r) => setTimeout(r, 0));
+const failLoad = (tabId: number, url: string, error = 'net::ERR_NAME_NOT_RESOLVED') => errorListeners[0]!({ tabId, url, type: 'main_frame', error });
 
 beforeEach(() => {
   fakeBrowser.reset();
   errorListeners = [];
   filters = [];
   calls = [];
+  openTabs = new Map();
   // fake-browser has no webRequest nor i18n.
   (fakeBrowser as unknown as { webRequest: unknown }).webRequest = {
     onErrorOccurred: { addListener: (fn: ErrorListener, filter: unknown) => void (errorListeners.push(fn), filters.push(filter)) },
@@ -30,34 +42,38 @@ beforeEach(() => {
 afterEach(() => vi.useRealTimers());
 
 describe('the toolbar button’s page, from the background', () => {
-  it('is pointed at the view for the settings on every worker start', async () => {
-    registerToolbarPopup(storeWith(), action);
+  it('is pointed, on every worker start, at the view for the settings, in every covered tab too', async () => {
+    openTabs.set(1, { url: 'https://www.instagram.com/reel/1' });
+    openTabs.set(2, { url: 'https://example.com/' });
+    registerToolbarPopup(storeWith(), apis);
     await settle();
-    expect(calls).toEqual([{ popup: 'popup-ar-all.html' }]);
+    expect(calls).toEqual([{ popup: 'popup-ar-all.html' }, { tabId: 1, popup: 'popup-ar-instagram.html' }]);
     calls = [];
-    registerToolbarPopup(storeWith({ hijri: true }), action);
+    registerToolbarPopup(storeWith({ hijri: true }), apis);
     await settle();
-    expect(calls).toEqual([{ popup: 'popup.html' }]);
+    expect(calls).toEqual([{ popup: 'popup.html' }, { tabId: 1, popup: 'popup.html' }]);
   });
 
   it('falls back to the defaults when the settings cannot be read', async () => {
-    registerToolbarPopup({ getSettings: () => Promise.reject(new Error('broken')) }, action);
+    registerToolbarPopup({ getSettings: () => Promise.reject(new Error('broken')) }, apis);
     await settle();
     expect(calls).toEqual([{ popup: 'popup-ar-all.html' }]);
   });
 
   it('points a tab whose covered load failed at once and again when its error page has loaded', async () => {
-    const toolbar = registerToolbarPopup(storeWith(), action);
+    registerToolbarPopup(storeWith(), apis);
     expect(filters).toEqual([{ urls: matchPatterns(), types: ['main_frame'] }]);
     await settle();
     calls = [];
-    errorListeners[0]!({ tabId: 5, url: 'https://www.facebook.com/', type: 'main_frame' });
+    openTabs.set(5, { url: 'about:blank', pendingUrl: 'https://www.facebook.com/' });
+    failLoad(5, 'https://www.facebook.com/');
     await settle();
     expect(calls).toEqual([{ tabId: 5, popup: 'popup-ar-facebook.html' }]);
     // Another tab's load says nothing about this one.
     await fakeBrowser.tabs.onUpdated.trigger(6, { status: 'complete' }, { id: 6 } as never);
     await settle();
     expect(calls).toHaveLength(1);
+    openTabs.set(5, { url: 'https://www.facebook.com/' });
     await fakeBrowser.tabs.onUpdated.trigger(5, { status: 'complete' }, { id: 5 } as never);
     await settle();
     expect(calls).toEqual([
@@ -68,23 +84,38 @@ describe('the toolbar button’s page, from the background', () => {
     await fakeBrowser.tabs.onUpdated.trigger(5, { status: 'complete' }, { id: 5 } as never);
     await settle();
     expect(calls).toHaveLength(2);
-    // The content script's "page shown" goes the same way.
-    await toolbar.showsPlatform(9, 'threads');
-    expect(calls[2]).toEqual({ tabId: 9, popup: 'popup-ar-threads.html' });
   });
 
-  it('ignores loads outside a tab and hosts it does not cover, and stops listening after a while', async () => {
+  it('points a tab whose page says it is shown, unless the tab has moved on or closed', async () => {
+    const toolbar = registerToolbarPopup(storeWith(), apis);
+    await settle();
+    calls = [];
+    openTabs.set(9, { url: 'https://www.threads.com/' });
+    openTabs.set(10, { url: 'https://example.org/' });
+    await toolbar.showsPlatform(9, 'threads');
+    await toolbar.showsPlatform(10, 'facebook');
+    await toolbar.showsPlatform(11, 'facebook');
+    expect(calls).toEqual([{ tabId: 9, popup: 'popup-ar-threads.html' }]);
+  });
+
+  it('ignores loads outside a tab, hosts it does not cover and stopped loads, and stops listening after a while', async () => {
     vi.useFakeTimers();
-    registerToolbarPopup(storeWith(), action);
+    registerToolbarPopup(storeWith(), apis);
     await vi.runAllTimersAsync();
     calls = [];
-    errorListeners[0]!({ tabId: -1, url: 'https://www.facebook.com/', type: 'main_frame' });
-    errorListeners[0]!({ tabId: 3, url: 'https://example.com/', type: 'main_frame' });
-    errorListeners[0]!({ tabId: 4, url: 'https://www.instagram.com/', type: 'main_frame' });
+    openTabs.set(3, { url: 'https://example.com/' });
+    openTabs.set(4, { url: 'https://www.instagram.com/' });
+    openTabs.set(7, { url: 'https://www.facebook.com/' });
+    failLoad(-1, 'https://www.facebook.com/');
+    failLoad(3, 'https://example.com/');
+    failLoad(7, 'https://www.facebook.com/', 'net::ERR_ABORTED');
+    failLoad(4, 'https://www.instagram.com/');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(calls).toEqual([{ tabId: 4, popup: 'popup-ar-instagram.html' }]);
     await vi.advanceTimersByTimeAsync(11_000);
-    calls = [];
     await fakeBrowser.tabs.onUpdated.trigger(4, { status: 'complete' }, { id: 4 } as never);
+    await fakeBrowser.tabs.onUpdated.trigger(7, { status: 'complete' }, { id: 7 } as never);
     await vi.runAllTimersAsync();
-    expect(calls).toEqual([]);
+    expect(calls).toEqual([{ tabId: 4, popup: 'popup-ar-instagram.html' }]);
   });
 });

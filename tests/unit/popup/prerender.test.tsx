@@ -14,7 +14,7 @@ import { openStore } from '../../../lib/db';
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/settings';
 import { buildPageContext } from '../../../lib/ui/page-context';
 import type { Selection } from '../../../lib/ui/popup-state';
-import { allVariants, pointToolbarPopup, popupPath, readPrerenderedView, rendersAsVariant, variantFile, type PrerenderedView } from '../../../lib/ui/popup-variants';
+import { allVariants, popupPath, readPrerenderedView, rendersAsVariant, variantFile, type PrerenderedView } from '../../../lib/ui/popup-variants';
 import { SAMPLE } from './fixtures';
 import arCommon from '../../../locales/ar/common.json';
 import { formatAgo } from '../../../lib/format';
@@ -55,15 +55,6 @@ describe('which page the toolbar button opens', () => {
     expect(files).toHaveLength(14);
     expect(new Set(files).size).toBe(14);
     expect(files).toContain('popup-ar-threads.html');
-  });
-
-  it('points the button everywhere, or in one tab, and survives a closed tab', async () => {
-    const calls: unknown[] = [];
-    const action = { setPopup: (details: { popup: string; tabId?: number }) => (details.tabId === 99 ? Promise.reject(new Error('No tab with id: 99')) : Promise.resolve(void calls.push(details))) };
-    await pointToolbarPopup(action, settings());
-    await pointToolbarPopup(action, settings({ digits: 'latn' }), { tabId: 3, selection: 'twitter' });
-    await expect(pointToolbarPopup(action, settings(), { tabId: 99, selection: 'twitter' })).resolves.toBeUndefined();
-    expect(calls).toEqual([{ popup: 'popup-en-all.html' }, { tabId: 3, popup: 'popup.html' }]);
   });
 });
 
