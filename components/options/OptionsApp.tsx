@@ -82,7 +82,9 @@ export function OptionsApp({ initial }: { initial: PageContext<OutageStore> }) {
     }
     // The log of failed loads is gone, so no platform is failing any more.
     await announceLogCleared(t);
-    const fresh = buildPageContext(store, await store.getSettings(), OPTIONS_LOCALES);
+    const settings = await store.getSettings();
+    void pointToolbarButton(settings);
+    const fresh = buildPageContext(store, settings, OPTIONS_LOCALES);
     applyToDocument(fresh);
     setCtx(fresh);
     setStatus({ kind: 'reset', at: Date.now() });

@@ -88,12 +88,16 @@ describe('options page', () => {
   });
 
   it('resets all user data only after confirmation', async () => {
+    // A chosen language: the toolbar button opens the plain popup (see lib/ui/popup-variants) until the reset.
+    const toolbarPage = () => session.worker.evaluate(() => chrome.action.getPopup({}));
+    await expect.poll(toolbarPage).toBe(session.url('popup.html'));
     await page.getByRole('button', { name: 'حذف كل بياناتي…' }).click();
     await page.getByRole('button', { name: 'إلغاء' }).click();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('ar');
     await page.getByRole('button', { name: 'حذف كل بياناتي…' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'حذف', exact: true }).click();
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await expect.poll(toolbarPage).toBe(session.url('popup-en-all.html'));
     await page.reload();
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
     expect(await page.getByLabel('At most once a day per platform').isChecked()).toBe(true);
