@@ -1,6 +1,6 @@
 /**
  * Gzipped sizes of a production build: every script and stylesheet, and what each entrypoint loads
- * (a page counts the chunks its HTML references; a content script its .js and .css).
+ * (a page counts itself and the chunks its HTML references; a content script its .js and .css).
  * `tsx scripts/bundle-size.ts [buildDir]`; the build folder defaults to $WXT_OUT_DIR/chrome-mv3.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -65,13 +65,15 @@ export function bundleSizes(dir: string = defaultBuildDir()): BundleSizes {
   if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`No build in ${dir}: run \`wxt build\` first`);
   const files = walk(dir);
   const assets = files.filter((f) => /\.(js|css)$/.test(f)).map((f) => measure(dir, f));
-  const sizes = new Map(assets.map((a) => [a.file, a]));
+  // Pages count too: the popup's prerendered views hold their markup and styles.
+  const sizes = new Map([...assets, ...files.filter((f) => f.endsWith('.html')).map((f) => measure(dir, f))].map((a) => [a.file, a]));
   const entries: EntrySize[] = [];
   if (sizes.has('background.js')) entries.push(entry('background', 'background', ['background.js'], sizes));
   const contentScripts = [...new Set(assets.filter((a) => a.file.startsWith('content-scripts/')).map((a) => a.file.replace(/\.(js|css)$/, '')))];
   for (const name of contentScripts.sort()) entries.push(entry(name, 'content-script', [`${name}.js`, `${name}.css`], sizes));
   for (const page of files.filter((f) => f.endsWith('.html')).sort()) {
-    entries.push(entry(relative(dir, page), 'page', pageAssets(readFileSync(page, 'utf8')), sizes));
+    const name = relative(dir, page).split('\\').join('/');
+    entries.push(entry(name, 'page', [name, ...pageAssets(readFileSync(page, 'utf8'))], sizes));
   }
   return { dir, assets: assets.sort((a, b) => a.file.localeCompare(b.file)), entries };
 }

@@ -67,7 +67,8 @@ export function App({ initialContext, confirmedContext, incidents, loadFailed, i
     setSelection(next);
   };
   const [now, setNow] = useState(() => prerenderedAt ?? givenNow ?? Date.now());
-  const live = prerenderedAt === undefined || now !== prerenderedAt;
+  // False while the popup renders as the build did; what depends on the day waits for the real time.
+  const [live, setLive] = useState(prerenderedAt === undefined);
   const [year, setYear] = useState<number | undefined>();
   const [query, setQuery] = useState(initialQuery);
   const [search, setSearch] = useState<PopupSearch | null>(null);
@@ -98,7 +99,10 @@ export function App({ initialContext, confirmedContext, incidents, loadFailed, i
       },
     ));
   useEffect(() => {
-    if (prerenderedAt !== undefined) setNow(givenNow ?? Date.now());
+    if (!live) {
+      setNow(givenNow ?? Date.now());
+      setLive(true);
+    }
     void tabSelection?.then((fromTab) => {
       if (fromTab && !selectionChosen.current) setSelection(fromTab);
     });

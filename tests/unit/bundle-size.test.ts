@@ -40,14 +40,18 @@ describe('bundleSizes', () => {
     expect(sizes.assets.find((a) => a.file === 'background.js')).toEqual({ file: 'background.js', bytes: files['background.js']!.length, gzip: gz('background.js') });
   });
 
-  it('sums what each entrypoint loads: a content script with its stylesheet, a page with the local files its HTML references', () => {
+  it('sums what each entrypoint loads: a content script with its stylesheet, a page itself with the local files its HTML references', () => {
     const byName = Object.fromEntries(sizes.entries.map((e) => [e.entry, e]));
     expect(byName['content-scripts/banner']).toMatchObject({
       kind: 'content-script',
       files: ['content-scripts/banner.js', 'content-scripts/banner.css'],
       gzip: gz('content-scripts/banner.js') + gz('content-scripts/banner.css'),
     });
-    expect(byName['popup.html']).toMatchObject({ kind: 'page', files: ['chunks/popup.js', 'chunks/shared.js', 'assets/popup.css'] });
+    expect(byName['popup.html']).toMatchObject({
+      kind: 'page',
+      files: ['popup.html', 'chunks/popup.js', 'chunks/shared.js', 'assets/popup.css'],
+      gzip: gz('popup.html') + gz('chunks/popup.js') + gz('chunks/shared.js') + gz('assets/popup.css'),
+    });
     expect(byName.background?.kind).toBe('background');
   });
 
