@@ -42,11 +42,15 @@ const idle = (ctx: ContentScriptContext) =>
 /** Runs on the covered hosts only (the manifest's matches); the background knows which platform a host is. */
 export async function runBanner(ctx: ContentScriptContext): Promise<void> {
   if (document.querySelector(BANNER_TAG)) return;
+  // A page prerendered in the background is not seen: nothing until it is shown (a banner would use up the day's).
+  if ((document as { prerendering?: boolean }).prerendering) await new Promise((shown) => ctx.addEventListener(document, 'prerenderingchange', shown, { once: true }));
   // Before waiting for idle, so the toolbar button opens this platform's view as early as the page can
-  // say so; again when the page comes back from the back/forward cache, since that navigation resets it.
-  void ask('pageShown', {});
+  // say so; again when the page comes back from the back/forward cache. Showing a prerendered page and a
+  // cache restore are navigations that reset the tab's page without starting this script again.
+  const pageShown = () => void ask('pageShown', {});
+  pageShown();
   ctx.addEventListener(window, 'pageshow', (e) => {
-    if (e.persisted) void ask('pageShown', {});
+    if (e.persisted) pageShown();
   });
   await idle(ctx);
   if (ctx.isInvalid) return;

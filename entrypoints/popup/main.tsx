@@ -5,9 +5,10 @@ import '../../components/popup/popup.css';
 import { startPageContext } from '../../lib/ui/page-context';
 import { openPageStore } from '../../lib/ui/page-store';
 import { initialSelection, parseHash } from '../../lib/ui/popup-state';
-import { readPrerenderedView, rendersAsVariant } from '../../lib/ui/popup-variants';
+import { pointDefaultPopup, readPrerenderedView, rendersAsVariant } from '../../lib/ui/popup-variants';
 import { loadPopupSearch } from '../../lib/ui/search-view';
-import { activeTabUrl, pointToolbarButton } from '../../lib/ui/tabs';
+import { browser } from 'wxt/browser';
+import { activeTabUrl } from '../../lib/ui/tabs';
 
 // The popup paints from what needs no wait: the incidents in memory (the database holds a copy of
 // them) and the settings' copy; the database is read beside the first paint and never via the worker.
@@ -38,6 +39,6 @@ void Promise.all([startPageContext(store, POPUP_LOCALES), incidents]).then(async
     root.replaceChildren();
     render(<App {...props} initialSelection={selection} />, root);
   }
-  // Next time the button opens the page that fits (the settings changed where nothing re-pointed it).
-  void pointToolbarButton(ctx.settings);
+  // Next time the button opens the page that fits, in case the settings changed where nothing re-pointed it.
+  void confirmed.then((stored) => pointDefaultPopup(browser, (stored ?? ctx).settings));
 });

@@ -1,6 +1,6 @@
 /**
  * Which page the toolbar button opens (see lib/ui/popup-variants.ts): on every worker start the default
- * for the user's settings and each open covered tab's; in a tab of a covered platform, that platform's
+ * for the user's settings, and on an install or update each open covered tab's; in a tab of a covered platform, that platform's
  * view, set when its page says it is shown (the `pageShown` request) or when its load failed. The browser
  * resets a tab's page whenever the tab navigates to another document.
  */
@@ -8,9 +8,12 @@ import { browser, type Browser } from 'wxt/browser';
 import type { OutageStore } from '../db';
 import { matchPatterns, platformForUrl } from '../platforms';
 import { DEFAULT_SETTINGS, type Settings } from '../settings';
-import { classifyError } from '../failure/classify';
 import type { PlatformId } from '../incidents/types';
-import { pointTabPopup, pointToolbar, type ToolbarApis } from '../ui/popup-variants';
+import { pointDefaultPopup, pointTabPopup, pointToolbar, type ToolbarApis } from '../ui/popup-variants';
+
+interface LifecycleEvents {
+  onInstalled: { addListener(callback: () => void): void };
+}
 
 type SettingsStore = Pick<OutageStore, 'getSettings'>;
 
@@ -48,8 +51,11 @@ function whenLoaded(tabId: number, then: () => void): void {
   browser.tabs.onUpdated.addListener(listener);
 }
 
-export function registerToolbarPopup(store: SettingsStore, apis: ToolbarApis = browser): ToolbarPopup {
-  void settingsOf(store).then((settings) => pointToolbar(apis, settings));
+export function registerToolbarPopup(store: SettingsStore, apis: ToolbarApis = browser, runtime: LifecycleEvents = browser.runtime): ToolbarPopup {
+  // The default on every start (the browser may have forgotten it); covered tabs open before an install
+  // or update have no page yet.
+  void settingsOf(store).then((settings) => pointDefaultPopup(apis, settings));
+  runtime.onInstalled.addListener(() => void settingsOf(store).then((settings) => pointToolbar(apis, settings)));
   const showsPlatform = async (tabId: number, platform: PlatformId) => pointTabPopup(apis, await settingsOf(store), tabId, platform);
   // A failed load shows the browser's error page, where no content script runs to say so. The error
   // usually comes before that page commits, which resets the tab's page, so it is set again once the tab
@@ -57,8 +63,8 @@ export function registerToolbarPopup(store: SettingsStore, apis: ToolbarApis = b
   browser.webRequest.onErrorOccurred.addListener(
     (details: Browser.webRequest.OnErrorOccurredDetails) => {
       const platform = details.tabId >= 0 ? platformForUrl(details.url) : undefined;
-      // Not a failure (the user stopped the load, or left for another page): no error page follows.
-      if (!platform || classifyError(details.error) === 'ignore') return;
+      // A stopped load, or one left for another site, fails too: pointTabPopup skips a tab that moved on.
+      if (!platform) return;
       void showsPlatform(details.tabId, platform.id);
       whenLoaded(details.tabId, () => void showsPlatform(details.tabId, platform.id));
     },

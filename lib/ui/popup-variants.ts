@@ -28,12 +28,11 @@ export function rendersAsVariant(settings: Pick<Settings, 'language' | 'digits' 
   return settings.language === 'auto' && settings.digits === 'auto' && !settings.hijri;
 }
 
-/** `wxt` (dev) serves the plain popup only: the variants are written by production builds. */
-const DEV_SERVER = import.meta.env?.COMMAND === 'serve';
-
 /** The page the toolbar button should open for these settings, on a tab showing `selection`. */
 export function popupPath(settings: Settings, selection: Selection, uiLanguage: string = browserLanguage()): string {
-  return rendersAsVariant(settings) && !DEV_SERVER ? variantFile(resolveLang(settings.language, uiLanguage), selection) : PLAIN_POPUP;
+  // `wxt` (dev) serves the plain popup only: the variants are written by production builds.
+  const devServer = import.meta.env?.COMMAND === 'serve';
+  return rendersAsVariant(settings) && !devServer ? variantFile(resolveLang(settings.language, uiLanguage), selection) : PLAIN_POPUP;
 }
 
 /** What a variant says of itself, on its `#app` element (written by the build, read by the popup's script). */
@@ -90,8 +89,12 @@ export async function pointTabPopup(apis: ToolbarApis, settings: Settings, tabId
   }
 }
 
-/** After a settings change (or on a worker start): the default, and every open tab of a covered site. */
+/** The latest sweep of the tabs; an older one still running stops, so the latest settings win. */
+let sweep = 0;
+
+/** After a settings change (or an install or update): the default, and every open tab of a covered site. */
 export async function pointToolbar(apis: ToolbarApis, settings: Settings): Promise<void> {
+  const mine = ++sweep;
   await pointDefaultPopup(apis, settings);
   let tabs: { id?: number; url?: string }[] = [];
   try {
@@ -101,7 +104,13 @@ export async function pointToolbar(apis: ToolbarApis, settings: Settings): Promi
     return;
   }
   for (const tab of tabs) {
+    if (mine !== sweep) return;
     const platform = tab.url ? platformForUrl(tab.url) : undefined;
-    if (platform && tab.id !== undefined) await pointTabPopup(apis, settings, tab.id, platform.id);
+    if (!platform || tab.id === undefined) continue;
+    try {
+      await apis.action.setPopup({ tabId: tab.id, popup: popupPath(settings, platform.id) });
+    } catch {
+      // The tab was closed meanwhile.
+    }
   }
 }

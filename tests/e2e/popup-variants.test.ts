@@ -84,7 +84,8 @@ describe.each([
     await routeFakeSite(session.context, 'example.org', fakeSiteHtml('Elsewhere'));
     await site.goto('https://example.org/');
     expect(await popupOf()).toBe(session.url(`popup-${lang}-all.html`));
-    // Back: reloaded, or restored from the back/forward cache, where the content script does not start again (tests/unit/banner/mount).
+    // Back. Playwright's Chromium keeps no back/forward cache, so this is a reload; a cache restore, where the
+    // content script does not start again, is checked in tests/unit/banner/mount.
     await site.goBack();
     await expect.poll(popupOf).toBe(session.url(`popup-${lang}-instagram.html`));
     await site.close();

@@ -28,6 +28,7 @@ beforeEach(() => {
 afterEach(() => {
   ctx.abort();
   vi.unstubAllGlobals();
+  delete (document as { prerendering?: boolean }).prerendering;
 });
 
 describe('the content script on a covered page', () => {
@@ -38,5 +39,15 @@ describe('the content script on a covered page', () => {
     pageshow(false);
     pageshow(true);
     expect(sent).toEqual(['pageShown', 'banner', 'pageShown']);
+  });
+
+  it('does nothing in a prerendered page until it is shown (showing it resets the tab’s page)', async () => {
+    Object.defineProperty(document, 'prerendering', { value: true, configurable: true });
+    const running = runBanner(ctx);
+    await new Promise((r) => setTimeout(r, 5));
+    expect(sent).toEqual([]);
+    document.dispatchEvent(new Event('prerenderingchange'));
+    await running;
+    expect(sent).toEqual(['pageShown', 'banner']);
   });
 });

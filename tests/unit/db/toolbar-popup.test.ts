@@ -16,11 +16,15 @@ let filters: unknown[];
 let calls: { popup: string; tabId?: number }[];
 /** Open tabs by id and address; like the browser, `query` shows only covered sites' addresses. */
 let openTabs: Map<number, { url: string; pendingUrl?: string }>;
+let queries: unknown[];
 const apis: ToolbarApis = {
   action: { setPopup: (details) => Promise.resolve(void calls.push(details)) },
   tabs: {
     get: (id) => (openTabs.has(id) ? Promise.resolve(openTabs.get(id)!) : Promise.reject(new Error(`No tab with id: ${id}`))),
-    query: () => Promise.resolve([...openTabs].filter(([, tab]) => platformForUrl(tab.url)).map(([id, tab]) => ({ id, url: tab.url }))),
+    query: (query) => {
+      queries.push(query);
+      return Promise.resolve([...openTabs].filter(([, tab]) => platformForUrl(tab.url)).map(([id, tab]) => ({ id, url: tab.url })));
+    },
   },
 };
 const storeWith = (settings: Partial<Settings> = {}) => ({ getSettings: () => Promise.resolve({ ...DEFAULT_SETTINGS, ...settings }) });
@@ -33,6 +37,7 @@ beforeEach(() => {
   filters = [];
   calls = [];
   openTabs = new Map();
+  queries = [];
   // fake-browser has no webRequest nor i18n.
   (fakeBrowser as unknown as { webRequest: unknown }).webRequest = {
     onErrorOccurred: { addListener: (fn: ErrorListener, filter: unknown) => void (errorListeners.push(fn), filters.push(filter)) },
@@ -42,16 +47,23 @@ beforeEach(() => {
 afterEach(() => vi.useRealTimers());
 
 describe('the toolbar button’s page, from the background', () => {
-  it('is pointed, on every worker start, at the view for the settings, in every covered tab too', async () => {
+  it('is pointed at the view for the settings on every worker start, and in every covered tab on an install or update', async () => {
     openTabs.set(1, { url: 'https://www.instagram.com/reel/1' });
     openTabs.set(2, { url: 'https://example.com/' });
     registerToolbarPopup(storeWith(), apis);
     await settle();
-    expect(calls).toEqual([{ popup: 'popup-ar-all.html' }, { tabId: 1, popup: 'popup-ar-instagram.html' }]);
-    calls = [];
-    registerToolbarPopup(storeWith({ hijri: true }), apis);
+    expect(calls).toEqual([{ popup: 'popup-ar-all.html' }]);
+    expect(queries).toEqual([]);
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.0.9' } as never);
     await settle();
-    expect(calls).toEqual([{ popup: 'popup.html' }, { tabId: 1, popup: 'popup.html' }]);
+    expect(queries).toEqual([{ url: matchPatterns() }]);
+    expect(calls).toEqual([{ popup: 'popup-ar-all.html' }, { popup: 'popup-ar-all.html' }, { tabId: 1, popup: 'popup-ar-instagram.html' }]);
+    calls = [];
+    fakeBrowser.reset();
+    registerToolbarPopup(storeWith({ hijri: true }), apis);
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
+    await settle();
+    expect(calls).toEqual([{ popup: 'popup.html' }, { popup: 'popup.html' }, { tabId: 1, popup: 'popup.html' }]);
   });
 
   it('falls back to the defaults when the settings cannot be read', async () => {
@@ -98,14 +110,15 @@ describe('the toolbar button’s page, from the background', () => {
     expect(calls).toEqual([{ tabId: 9, popup: 'popup-ar-threads.html' }]);
   });
 
-  it('ignores loads outside a tab, hosts it does not cover and stopped loads, and stops listening after a while', async () => {
+  it('ignores loads outside a tab, hosts it does not cover and tabs that moved on, and stops listening after a while', async () => {
     vi.useFakeTimers();
     registerToolbarPopup(storeWith(), apis);
     await vi.runAllTimersAsync();
     calls = [];
     openTabs.set(3, { url: 'https://example.com/' });
     openTabs.set(4, { url: 'https://www.instagram.com/' });
-    openTabs.set(7, { url: 'https://www.facebook.com/' });
+    // Stopped by going elsewhere: the tab now loads a site it does not cover.
+    openTabs.set(7, { url: 'https://www.facebook.com/', pendingUrl: 'https://example.org/' });
     failLoad(-1, 'https://www.facebook.com/');
     failLoad(3, 'https://example.com/');
     failLoad(7, 'https://www.facebook.com/', 'net::ERR_ABORTED');

@@ -6,7 +6,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { hydrate, render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../components/popup/App';
 import { POPUP_LOCALES } from '../../../components/popup/locales';
 import { popupVariantHtml } from '../../../components/popup/prerender';
@@ -48,6 +48,16 @@ describe('which page the toolbar button opens', () => {
       expect(rendersAsVariant(settings(patch))).toBe(false);
       expect(popupPath(settings(patch), 'facebook', 'ar')).toBe('popup.html');
     }
+  });
+
+  it('opens the plain popup under `wxt` dev, which writes no variants', () => {
+    vi.stubEnv('COMMAND', 'serve');
+    try {
+      expect(popupPath(settings(), 'all', 'en-US')).toBe('popup.html');
+    } finally {
+      vi.unstubAllEnvs();
+    }
+    expect(popupPath(settings(), 'all', 'en-US')).toBe('popup-en-all.html');
   });
 
   it('has a variant for every language and selection, each with its own file', () => {
@@ -111,14 +121,14 @@ describe('the popup hydrating a variant', () => {
     host.remove();
   });
 
-  async function hydrateVariant(selection: Selection, tabSelection: Promise<Selection | undefined>) {
+  async function hydrateVariant(selection: Selection, tabSelection: Promise<Selection | undefined>, now = LIVE_NOW) {
     const page = new DOMParser().parseFromString(popupVariantHtml(TEMPLATE, '', { lang: 'en', selection, renderedAt: RENDERED_AT }, SAMPLE), 'text/html');
     host.replaceChildren(...[...page.getElementById('app')!.childNodes].map((node) => document.importNode(node, true)));
     const firstItem = host.querySelector('.list .item');
     const store = openStore({ factory: new IDBFactory(), bundled: { version: 'test', incidents: SAMPLE } });
     const ctx = buildPageContext(store, settings(), POPUP_LOCALES, 'en');
     await act(async () => {
-      hydrate(<App initialContext={ctx} incidents={SAMPLE} initialSelection={selection} prerenderedAt={RENDERED_AT} now={LIVE_NOW} tabSelection={tabSelection} loadSearch={() => new Promise(() => {})} />, host);
+      hydrate(<App initialContext={ctx} incidents={SAMPLE} initialSelection={selection} prerenderedAt={RENDERED_AT} now={now} tabSelection={tabSelection} loadSearch={() => new Promise(() => {})} />, host);
     });
     await act(() => new Promise((r) => setTimeout(r, 20)));
     return { firstItem };
@@ -131,6 +141,11 @@ describe('the popup hydrating a variant', () => {
     const t = buildPageContext(openStore({ factory: new IDBFactory() }), settings(), POPUP_LOCALES, 'en').t;
     expect(host.querySelector('[data-stat="ago"]')!.textContent).toBe(formatAgo(t, Date.parse(newest.start.utc), LIVE_NOW));
     expect(host.querySelector('[data-stat="ago"]')!.textContent).toMatch(/years? ago/);
+  });
+
+  it('moves to the real time even when the clock reads the build’s instant', async () => {
+    await hydrateVariant('all', Promise.resolve('all'), RENDERED_AT);
+    expect(host.querySelector('[data-stat="ago"]')!.textContent).not.toBe('\u00a0');
   });
 
   it('moves to the current tab’s platform when it opened on a guess', async () => {
