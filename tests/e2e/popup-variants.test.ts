@@ -10,6 +10,15 @@ import { appSignature, collectPageErrors, fileAppSignature, fakeSiteHtml, launch
 
 const defaultPopup = (session: Session) => session.worker.evaluate(() => chrome.action.getPopup({}));
 
+/** A tab showing a fake copy of a covered site, and the page its toolbar button opens there. */
+async function openCoveredSite(session: Session, host: string) {
+  await routeFakeSite(session.context, host, fakeSiteHtml(host));
+  const site = await session.context.newPage();
+  await site.goto(`https://${host}/`);
+  const tabId = await tabIdOf(session, `https://${host}/*`);
+  return { site, popupOf: () => session.worker.evaluate((id) => chrome.action.getPopup({ tabId: id }), tabId) };
+}
+
 /** The id of the tab showing a covered site's address, once the browser has it (right after a failed load it may not yet). */
 async function tabIdOf(session: Session, pattern: string): Promise<number> {
   const find = () => session.worker.evaluate(async (url) => (await chrome.tabs.query({ url }))[0]?.id ?? null, pattern);
@@ -74,11 +83,7 @@ describe.each([
   });
 
   it('opens a covered site’s tab on that platform’s view', async () => {
-    await routeFakeSite(session.context, 'www.instagram.com', fakeSiteHtml('Instagram'));
-    const site = await session.context.newPage();
-    await site.goto('https://www.instagram.com/');
-    const tabId = await tabIdOf(session, 'https://www.instagram.com/*');
-    const popupOf = () => session.worker.evaluate((id) => chrome.action.getPopup({ tabId: id }), tabId);
+    const { site, popupOf } = await openCoveredSite(session, 'www.instagram.com');
     await expect.poll(popupOf).toBe(session.url(`popup-${lang}-instagram.html`));
     // Leaving the platform takes the tab back to the default.
     await routeFakeSite(session.context, 'example.org', fakeSiteHtml('Elsewhere'));
@@ -100,11 +105,7 @@ describe('settings the views were not rendered with', () => {
   afterAll(() => session?.close());
 
   it('send the toolbar button to the plain popup, and back when undone', async () => {
-    await routeFakeSite(session.context, 'x.com', fakeSiteHtml('X'));
-    const site = await session.context.newPage();
-    await site.goto('https://x.com/');
-    const tabId = await tabIdOf(session, 'https://x.com/*');
-    const sitePopup = () => session.worker.evaluate((id) => chrome.action.getPopup({ tabId: id }), tabId);
+    const { popupOf: sitePopup } = await openCoveredSite(session, 'x.com');
     await expect.poll(() => defaultPopup(session)).toBe(session.url('popup-en-all.html'));
     await expect.poll(sitePopup).toBe(session.url('popup-en-twitter.html'));
     const page = await openPopup(session);
