@@ -1,8 +1,8 @@
 /**
- * Which page the toolbar button opens (see lib/ui/popup-variants.ts): on every worker start the default
- * for the user's settings, and on an install or update each open covered tab's; in a tab of a covered platform, that platform's
- * view, set when its page says it is shown (the `pageShown` request) or when its load failed. The browser
- * resets a tab's page whenever the tab navigates to another document.
+ * Which page the toolbar button opens (see lib/ui/popup-variants.ts): the default for the user's settings
+ * on every worker start, and every open covered tab's on an install or update; in a tab of a covered
+ * platform, that platform's view, set when its page says it is shown (the `pageShown` request) or when
+ * its load failed. The browser resets a tab's page whenever the tab navigates to another document.
  */
 import { browser, type Browser } from 'wxt/browser';
 import type { OutageStore } from '../db';
