@@ -58,6 +58,12 @@ function Check({ incidents, platform }: SymptomCheckProps) {
   const explanation = latest && symptom && latestExplanation(t, latest, symptom);
   const accent = matches?.kind === 'asked' ? platform : undefined;
 
+  // A choice can only be pressed in the open panel; the toggle event that says so may still be queued.
+  function choose(s: ReportedSymptom) {
+    setOpen(true);
+    setSymptom(s === symptom ? null : s);
+  }
+
   // ↑/↓/Home/End move through the matches; ↑ from the first goes back to the chosen symptom.
   function onListKey(e: KeyboardEvent) {
     const links = [...(e.currentTarget as HTMLElement).querySelectorAll<HTMLElement>('[data-nav]')];
@@ -79,7 +85,7 @@ function Check({ incidents, platform }: SymptomCheckProps) {
       <p class="symptom-intro">{t.t('failure_symptom_intro')}</p>
       <div class="symptom-choices" role="group" aria-labelledby="symptom-heading" ref={choices}>
         {REPORTED_SYMPTOMS.map((s) => (
-          <button key={s} type="button" class="oc-pill symptom-choice" aria-pressed={s === symptom} data-symptom={s} onClick={() => setSymptom(s === symptom ? null : s)}>
+          <button key={s} type="button" class="oc-pill symptom-choice" aria-pressed={s === symptom} data-symptom={s} onClick={() => choose(s)}>
             {symptomChoiceLabel(t, s)}
           </button>
         ))}

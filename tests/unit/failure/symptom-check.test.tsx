@@ -199,6 +199,15 @@ describe('SymptomCheck', () => {
     expect(container.querySelector('.symptom-list .item-tags')).toBeNull();
   });
 
+  it('lists the matches of a choice pressed before the toggle event of the opening arrives', async () => {
+    await show(WITH_LOGOUT, 'facebook');
+    // Chromium can deliver the toggle event tens of milliseconds after the panel opened (seen under load).
+    details().addEventListener('toggle', (e) => e.stopImmediatePropagation(), { capture: true, once: true });
+    await open();
+    await choose('logged-out');
+    expect(listed()).toEqual(['2024-03-05-meta-logout']);
+  });
+
   it('switches symptom, clears on a second press, and follows the platform shown', async () => {
     await show(WITH_LOGOUT, 'instagram');
     await open();
