@@ -22,6 +22,12 @@ export interface Translator<K extends string = string> {
   /** Picks `key_<plural category>` for `count`, falling back to `key_other`; `{count}` is formatted. */
   plural(key: string, count: number, vars?: Record<string, string | number>): string;
   number(n: number, options?: Intl.NumberFormatOptions): string;
+  /**
+   * A record's own text (title, summary…) with its digits in the UI's digits, so "15:39" reads "١٥:٣٩"
+   * beside the dates the UI formats; a word with Latin letters ("IPv4", a host) keeps its digits. Every
+   * character maps to one, so highlight ranges found in the stored text still fit.
+   */
+  digitsIn(text: string): string;
 }
 
 /** The UI language: the user's override, else the browser's. Anything not Arabic is English. */
@@ -49,6 +55,16 @@ export function createTranslator<K extends string>(
   // The locale's own digits, for the digits written into message texts ("e.g. WhatsApp 2021").
   const localDigits = [...'0123456789'].map((d) => numberFormat.format(Number(d)));
   const withLocalDigits = localDigits[0] === '0' ? (text: string) => text : (text: string) => text.replace(/[0-9]/g, (d) => localDigits[Number(d)]!);
+  const { decimal = '.', group = ',' } = Object.fromEntries(numberFormat.formatToParts(1000.5).map((p) => [p.type, p.value])) as Record<string, string | undefined>;
+  const digitsIn =
+    localDigits[0] === '0'
+      ? (text: string) => text
+      : (text: string) =>
+          text.replace(/\S+/g, (word) =>
+            /[A-Za-z]/.test(word)
+              ? word
+              : word.replace(/[0-9]|(?<=[0-9])[.,](?=[0-9])/g, (c) => (c === '.' ? decimal : c === ',' ? group : localDigits[Number(c)]!)),
+          );
   const lookup = (key: string): string => withLocalDigits(messages[key] ?? fallback[key] ?? key);
   const fill = (text: string, vars?: Record<string, string | number>): string =>
     vars
@@ -68,6 +84,7 @@ export function createTranslator<K extends string>(
       const text = messages[`${key}_${category}`] ?? messages[`${key}_other`] ?? fallback[`${key}_${category}`] ?? fallback[`${key}_other`] ?? key;
       return fill(withLocalDigits(text), { count, ...vars });
     },
+    digitsIn,
     number: (n, options) => (options ? new Intl.NumberFormat(locale, options).format(n) : numberFormat.format(n)),
   };
 }

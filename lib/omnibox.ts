@@ -48,7 +48,8 @@ type Ranges = readonly Range[];
 
 function suggestionDescription(incident: Incident, t: Translator, markup: boolean, titleLang: Lang, ranges: Ranges): string {
   const meta = `${formatShortDate(t, incident.start)} · ${formatList(t, incident.platforms.map((p) => PLATFORMS[p].name[t.lang]))}`;
-  const title = incident.title[titleLang];
+  // Each character maps to one, so the ranges still fit.
+  const title = t.digitsIn(incident.title[titleLang]);
   if (!markup) return `${meta} — ${oneLine(title)}`;
   const titleXml = highlightSegments(title, ranges)
     .map((s) => (s.match ? `<match>${escapeXml(oneLine(s.text))}</match>` : escapeXml(s.text.replace(/\s+/g, ' '))))

@@ -33,7 +33,7 @@ export function IncidentListItem({ incident, title, snippet, showPlatforms, acce
     <li class={`item${low ? ' is-low' : ''}`} data-incident={incident.id}>
       <IncidentLink id={incident.id} class="item-link" nav>
         <span class="item-accent" style={platformColorStyle(accentPlatform)} aria-hidden="true" />
-        <span class="item-title">{title ? <HighlightedText segments={title} /> : incident.title[lang]}</span>
+        <span class="item-title">{title ? <HighlightedText segments={title} /> : t.digitsIn(incident.title[lang])}</span>
         {snippet && (
           <span class="item-snippet" lang={snippet.lang} dir="auto">
             <HighlightedText segments={snippet.segments} />

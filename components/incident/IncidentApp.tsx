@@ -92,7 +92,7 @@ export function IncidentApp({ ctx, incidents, version, loadFailed, loadSearch }:
 
   useEffect(() => {
     const name = t.t('extName');
-    if (incident) document.title = `${incident.title[ctx.lang]} · ${name}`;
+    if (incident) document.title = `${t.digitsIn(incident.title[ctx.lang])} · ${name}`;
     else if (route.view === 'search' && route.query) document.title = `${t.t('incident_results_heading', { query: route.query })} · ${name}`;
     else document.title = name;
   }, [incident, route, ctx, t]);

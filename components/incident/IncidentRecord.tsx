@@ -161,7 +161,7 @@ function Disagreements({ items }: { items: readonly Disagreement[] }) {
         {items.map((d) => (
           <li key={d.field} id={`ip-disagreement-${d.field}`} tabIndex={-1}>
             <strong>{t.t(`incident_field_${d.field}`)}</strong>
-            <p>{d[lang]}</p>
+            <p>{t.digitsIn(d[lang])}</p>
           </li>
         ))}
       </ul>
@@ -184,7 +184,7 @@ export function IncidentRecord({ incident }: { incident: Incident }) {
           ))}
         </ul>
         <h1 id="ip-title" tabIndex={-1}>
-          {incident.title[lang]}
+          {t.digitsIn(incident.title[lang])}
         </h1>
         <p class="ip-lede">
           <time dateTime={incident.start.utc}>{formatShortDate(t, incident.start)}</time>
@@ -197,7 +197,7 @@ export function IncidentRecord({ incident }: { incident: Incident }) {
 
       {incident.confidence === 'low' && <p class="ip-low">{t.t('incident_confidence_low_note')}</p>}
 
-      <p class="ip-summary">{incident.summary[lang]}</p>
+      <p class="ip-summary">{t.digitsIn(incident.summary[lang])}</p>
 
       <section class="ip-section" aria-labelledby="ip-facts-heading">
         <h2 id="ip-facts-heading">{t.t('incident_facts_heading')}</h2>
@@ -219,7 +219,7 @@ export function IncidentRecord({ incident }: { incident: Incident }) {
             <span class="ip-cause">{causeLabel(t, incident.cause.category)}</span>
             {incident.cause.stated ? (
               <blockquote class="ip-stated">
-                <span class="ip-note">{t.t('incident_cause_stated')}</span> {incident.cause.stated[lang]}
+                <span class="ip-note">{t.t('incident_cause_stated')}</span> {t.digitsIn(incident.cause.stated[lang])}
               </blockquote>
             ) : (
               <span class="ip-note ip-block">{t.t('incident_cause_not_stated')}</span>

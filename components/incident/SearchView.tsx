@@ -38,7 +38,7 @@ function ResultItem({ entry }: { entry: ResultEntry }) {
             <HighlightedText segments={entry.snippet.segments} />
           </span>
         ) : (
-          <span class="item-snippet ip-result-summary">{incident.summary[lang]}</span>
+          <span class="item-snippet ip-result-summary">{t.digitsIn(incident.summary[lang])}</span>
         )}
         <span class="item-tags">
           {incident.platforms.map((p) => (

@@ -307,6 +307,10 @@ describe('incident page in Arabic, dark', () => {
     // 4 October 2021 was 27 Safar 1443.
     expect(await started.locator('.oc-hijri').textContent()).toMatch(/^هجرياً: ٢٧ صفر ١٤٤٣/);
     expect(await started.locator('li').first().textContent()).toMatch(/^٤ أكتوبر ٢٠٢١/);
+    // The record's own text too: its times and years, not the digits of Latin words (DNS, Downdetector).
+    const summary = (await page.locator('.ip-summary').textContent())!;
+    expect(summary).toContain('١٥:٣٩');
+    expect(summary.replace(/\S*[A-Za-z]\S*/g, '')).not.toMatch(/[0-9]/);
     await page.screenshot({ path: join(ARTIFACTS_DIR, 'incident-ar-dark-hijri.png') });
   });
 

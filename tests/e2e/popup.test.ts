@@ -248,6 +248,10 @@ describe('popup in Arabic, dark', () => {
     const arabicIndic = String(index.incidents.length).replace(/\d/g, (d) => '٠١٢٣٤٥٦٧٨٩'[Number(d)]!);
     await expect.poll(() => page.locator('[data-stat="count"]').textContent()).toBe(arabicIndic);
     expect(await page.locator('.item .oc-hijri').first().textContent()).toMatch(/هـ/);
+    // The records' titles follow the setting too.
+    const titles = await page.locator('.incidents .item-title').allTextContents();
+    expect(titles.filter((title) => /[٠-٩]/.test(title)).length).toBeGreaterThan(0);
+    expect(titles.filter((title) => /[0-9]/.test(title))).toEqual([]);
     await screenshot(page, 'popup-ar-dark-hijri');
     await page.getByRole('button', { name: 'الإعدادات' }).click();
     await page.getByLabel('الإنجليزية (English)').check();

@@ -47,6 +47,29 @@ describe('formatDuration', () => {
   });
 });
 
+describe("a record's own text in the chosen digits", () => {
+  const summary = 'في 4 أكتوبر 2021 نحو الساعة 15:39 بتوقيت UTC، وبلغ 1,500 بلاغ و2.5 مليون، (2019).';
+
+  it('writes its digits, decimal and grouping marks in Arabic-Indic digits when asked', () => {
+    expect(arIndic.digitsIn(summary)).toBe('في ٤ أكتوبر ٢٠٢١ نحو الساعة ١٥:٣٩ بتوقيت UTC، وبلغ ١٬٥٠٠ بلاغ و٢٫٥ مليون، (٢٠١٩).');
+    // Also in English, when that is the setting; a full stop after a number is not a decimal mark.
+    expect(createTranslator(dictionaries, 'en', 'arab').digitsIn('It began at 15:39 in 2021.')).toBe('It began at ١٥:٣٩ in ٢٠٢١.');
+  });
+
+  it('keeps the digits of words with Latin letters: hosts, versions, codes', () => {
+    expect(arIndic.digitsIn('عنوان IPv4 على www.web2.example وخطأ HTTP/2 و5G و503')).toBe('عنوان IPv4 على www.web2.example وخطأ HTTP/2 و5G و٥٠٣');
+  });
+
+  it('maps every character to one, so highlight ranges still fit', () => {
+    expect(arIndic.digitsIn(summary)).toHaveLength(summary.length);
+  });
+
+  it('leaves the text as it is with Western digits', () => {
+    expect(ar.digitsIn(summary)).toBe(summary);
+    expect(en.digitsIn(summary)).toBe(summary);
+  });
+});
+
 describe('dates', () => {
   const minute = { utc: '2021-10-04T15:39Z', precision: 'minute' } as const;
   const day = { utc: '2016-01-19', precision: 'day' } as const;

@@ -94,6 +94,13 @@ describe('buildSuggestions', () => {
     expect(matches(first!.description)).toContain('واتساب');
   });
 
+  it("writes the title's digits in Arabic-Indic digits when asked, its matches still in place", () => {
+    const [first] = buildSuggestions(engine, 'واتساب 2016', { t: translator('ar', 'arab'), incidents });
+    expect(first!.content).toBe(whatsappYears[4]!.id);
+    expect(assertWellFormed(first!.description)).toContain('تعطل رسائل واتساب لساعات (٢٠١٦)');
+    expect(matches(first!.description)).toEqual(expect.arrayContaining(['واتساب', '٢٠١٦']));
+  });
+
   it('shows the other language’s title when only that one matched', () => {
     const [first] = buildSuggestions(engine, 'القراءة', { t: en, incidents });
     expect(first!.content).toBe(awkwardIncident.id);

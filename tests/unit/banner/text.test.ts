@@ -94,6 +94,19 @@ describe('banner headline in Arabic', () => {
     expect(text.stated).toBe(october2021.cause.stated?.ar);
   });
 
+  it("writes the record's own digits in Arabic-Indic digits when asked", () => {
+    const withDigits = incident({
+      ...october2021,
+      title: { en: 'Down for 6 hours', ar: 'تعطل 6 ساعات في 2021' },
+      summary: { en: 'From 15:39 UTC.', ar: 'منذ الساعة 15:39 بتوقيت UTC وعاد بعد 6 ساعات.' },
+      cause: { category: 'dns-bgp', stated: { en: 'Routers.', ar: 'سُحبت مسارات BGP عند 15:39.' } },
+    });
+    const text = bannerText(arIndic, { ...anniversary, incident: withDigits }, 'facebook', on(2025, 10, 4));
+    expect([text.title, text.summary, text.stated]).toEqual(['تعطل ٦ ساعات في ٢٠٢١', 'منذ الساعة ١٥:٣٩ بتوقيت UTC وعاد بعد ٦ ساعات.', 'سُحبت مسارات BGP عند ١٥:٣٩.']);
+    const latin = bannerText(arLatin, { ...anniversary, incident: withDigits }, 'facebook', on(2025, 10, 4));
+    expect([latin.title, latin.summary, latin.stated]).toEqual([withDigits.title.ar, withDigits.summary.ar, withDigits.cause.stated!.ar]);
+  });
+
   it('uses Latin digits when asked', () => {
     expect(plain(bannerText(arLatin, anniversary, 'facebook', on(2025, 10, 4)).headline)).toMatch(/من عام 2021، .* لمدة نحو 6 ساعات$/);
   });
