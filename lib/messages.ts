@@ -39,7 +39,8 @@ export interface Protocol {
   banner: { request: { host: string }; response: BannerView | null };
   /** A page of a covered platform loaded in the sender's tab: the toolbar button opens that platform's view there. */
   pageShown: { request: Record<string, never>; response: null };
-  dismissBanner: { request: { platform: PlatformId; scope: 'today' | 'platform' }; response: null };
+  /** `saved` is false when storage is broken and the choice lives in memory only, until the browser restarts. */
+  dismissBanner: { request: { platform: PlatformId; scope: 'today' | 'platform' }; response: { saved: boolean } };
   /** A page cleared the user's log of failed loads (or all user data): the worker forgets its failure state. */
   logCleared: { request: Record<string, never>; response: null };
   /** Opens an extension page in a new tab (content scripts cannot open the popup). */

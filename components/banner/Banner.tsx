@@ -13,8 +13,8 @@ export interface BannerProps {
   /** Bumped on every single-page navigation: the card folds back to one line. */
   navigation: number;
   onClose(): void;
-  /** Turns the banner off for this platform; the card then confirms in place. */
-  onDisable(): void;
+  /** Turns the banner off for this platform; resolves to whether that was saved. The card confirms in place. */
+  onDisable(): Promise<boolean>;
   onOpenAll(): void;
   onOpenDetails(): void;
 }
@@ -53,6 +53,8 @@ interface BannerState {
   expanded: boolean;
   /** "Don't show on <platform>" was chosen: the note confirms, then leaves. */
   disabled: boolean;
+  /** …but storage is broken: the confirmation says it lasts until the browser restarts. */
+  unsaved: boolean;
 }
 
 /** The card's id inside the note's own shadow root (one note per page). */
@@ -60,7 +62,7 @@ const CARD_ID = 'outage-card';
 
 // A class component: Preact's hooks add a kilobyte the content script's budget doesn't need.
 export class Banner extends Component<BannerProps, BannerState> {
-  override state: BannerState = { expanded: false, disabled: false };
+  override state: BannerState = { expanded: false, disabled: false, unsaved: false };
   private noticeTimer?: ReturnType<typeof setTimeout>;
 
   override componentDidUpdate(previous: BannerProps) {
@@ -79,11 +81,11 @@ export class Banner extends Component<BannerProps, BannerState> {
 
   private readonly disable = () => {
     this.setState({ disabled: true });
-    this.props.onDisable();
+    void this.props.onDisable().then((saved) => !saved && this.setState({ unsaved: true }));
     this.noticeTimer = setTimeout(this.props.onClose, NOTICE_MS);
   };
 
-  override render({ view, pageDir, onClose, onOpenAll, onOpenDetails }: BannerProps, { expanded, disabled }: BannerState) {
+  override render({ view, pageDir, onClose, onOpenAll, onOpenDetails }: BannerProps, { expanded, disabled, unsaved }: BannerState) {
     const { text } = view;
     return (
       <aside
@@ -102,7 +104,7 @@ export class Banner extends Component<BannerProps, BannerState> {
             <HistoryIcon />
           </span>
           <p class="headline" role="status">
-            {disabled ? text.disabledNotice : text.headline}
+            {disabled ? (unsaved ? text.disabledUnsaved : text.disabledNotice) : text.headline}
           </p>
           {!disabled && text.causeTag && !expanded && <span class="tag">{text.causeTag}</span>}
           {!disabled && (

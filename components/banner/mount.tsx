@@ -62,7 +62,7 @@ export async function runBanner(ctx: ContentScriptContext): Promise<void> {
 async function mountBanner(ctx: ContentScriptContext, view: BannerView): Promise<void> {
   const { platform } = view;
   /** A runtime call from a button: if the background is gone, the note leaves with it (WXT removes the UI on invalidation). */
-  const act = <K extends RequestType>(type: K, payload: RequestOf<K>) => void ask(type, payload, () => ctx.notifyInvalidated());
+  const act = <K extends RequestType>(type: K, payload: RequestOf<K>) => ask(type, payload, () => ctx.notifyInvalidated());
   let navigation = 0;
   let ui: ShadowRootContentScriptUi<HTMLElement>;
 
@@ -74,11 +74,11 @@ async function mountBanner(ctx: ContentScriptContext, view: BannerView): Promise
         navigation={navigation}
         onClose={() => {
           ui.remove();
-          act('dismissBanner', { platform, scope: 'today' });
+          void act('dismissBanner', { platform, scope: 'today' });
         }}
-        onDisable={() => act('dismissBanner', { platform, scope: 'platform' })}
-        onOpenAll={() => act('openView', { view: 'platform', platform })}
-        onOpenDetails={() => act('openView', { view: 'incident', id: view.incidentId })}
+        onDisable={() => act('dismissBanner', { platform, scope: 'platform' }).then((answer) => answer?.saved ?? false)}
+        onOpenAll={() => void act('openView', { view: 'platform', platform })}
+        onOpenDetails={() => void act('openView', { view: 'incident', id: view.incidentId })}
       />,
       container,
     );

@@ -64,7 +64,7 @@ export function bannerHandlers(
         } else {
           throw new MessageError('bad-request', `Unknown dismissal scope: ${String(payload.scope)}`);
         }
-        return null;
+        return { saved: (await store.health()).persisted !== false };
       }),
   };
 }

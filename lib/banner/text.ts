@@ -35,6 +35,8 @@ export interface BannerText {
   details: string;
   disable: string;
   disabledNotice: string;
+  /** The same when storage is broken: hidden until the browser restarts. */
+  disabledUnsaved: string;
   more: string;
   less: string;
   close: string;
@@ -104,6 +106,7 @@ export function bannerText(t: Translator, decision: BannerDecision, platform: Pl
     details: t.t('banner_details'),
     disable: t.t('banner_disable', { platform: name }),
     disabledNotice: t.t('banner_disabled_notice', { platform: name }),
+    disabledUnsaved: t.t('banner_disabled_unsaved', { platform: name }),
     more: t.t('banner_more'),
     less: t.t('banner_less'),
     close: t.t('banner_close'),

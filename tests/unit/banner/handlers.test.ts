@@ -1,5 +1,5 @@
 import { IDBFactory } from 'fake-indexeddb';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { bannerHandlers } from '../../../lib/banner/handlers';
 import { pickBrowserLanguage } from '../../../lib/i18n';
 import { openStore, type OutageStore } from '../../../lib/db';
@@ -90,6 +90,20 @@ describe('dismissBanner handler', () => {
     clock = new Date(2026, 9, 4, 9);
     expect((await handlers.banner({ host: 'www.instagram.com' }, sender))).toBeNull();
     expect((await handlers.banner({ host: 'www.facebook.com' }, sender))).not.toBeNull();
+  });
+
+  it('says whether the choice was saved: not when storage is refused (it lasts until the browser restarts)', async () => {
+    expect(await handlers.dismissBanner({ platform: 'instagram', scope: 'platform' }, sender)).toEqual({ saved: true });
+    const forbidden = { open: () => { throw new DOMException('The operation is insecure.', 'SecurityError'); } } as unknown as IDBFactory;
+    const broken = openStore({ factory: forbidden, bundled });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const brokenHandlers = bannerHandlers(broken, { now: () => clock, uiLanguage: () => 'en-US' });
+    expect(await brokenHandlers.dismissBanner({ platform: 'instagram', scope: 'platform' }, sender)).toEqual({ saved: false });
+    expect(await brokenHandlers.dismissBanner({ platform: 'facebook', scope: 'today' }, sender)).toEqual({ saved: false });
+    // Kept in memory meanwhile: the note stays off.
+    expect(await brokenHandlers.banner({ host: 'www.instagram.com' }, sender)).toBeNull();
+    warn.mockRestore();
+    broken.close();
   });
 });
 

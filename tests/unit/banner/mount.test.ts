@@ -7,7 +7,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { runBanner } from '../../../components/banner/mount';
+import { bannerView } from '../../../lib/banner/text';
+import { bannerTranslator } from '../../../lib/banner/translator';
 import type { Message } from '../../../lib/messages';
+import { october2021 } from './fixtures';
 
 let sent: string[];
 let ctx: ContentScriptContext;
@@ -51,3 +54,38 @@ describe('the content script on a covered page', () => {
     expect(sent).toEqual(['pageShown', 'banner']);
   });
 });
+
+describe('"Don\'t show on …" in the note', () => {
+  const view = bannerView(bannerTranslator('en', 'auto', 'en-US'), { kind: 'anniversary', incident: october2021, count: 14 }, 'facebook', new Date(2025, 9, 4, 12));
+
+  async function turnOff(saved: boolean | 'error'): Promise<string> {
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((message: unknown) => {
+      const { type } = message as Message;
+      if (type === 'banner') return Promise.resolve({ ok: true, value: view });
+      if (type === 'dismissBanner') return Promise.resolve(saved === 'error' ? { ok: false, error: { code: 'failed', message: 'broken' } } : { ok: true, value: { saved } });
+      return Promise.resolve({ ok: true, value: null });
+    });
+    await runBanner(ctx);
+    const shadow = document.querySelector('outage-context-banner')!.shadowRoot!;
+    const button = (name: RegExp) => [...shadow.querySelectorAll('button')].find((b) => name.test(b.textContent ?? ''))!;
+    button(/^More/).click();
+    await new Promise((r) => setTimeout(r, 0));
+    button(/^Don't show on/).click();
+    await new Promise((r) => setTimeout(r, 0));
+    return shadow.querySelector('.headline')!.textContent!;
+  }
+
+  it('confirms the choice when it was saved', async () => {
+    expect(await turnOff(true)).toBe(view.text.disabledNotice);
+  });
+
+  it('says it lasts until the browser restarts when storage could not keep it', async () => {
+    expect(view.text.disabledUnsaved).toMatch(/until you restart the browser/);
+    expect(await turnOff(false)).toBe(view.text.disabledUnsaved);
+  });
+
+  it('says so too when the background answered with an error', async () => {
+    expect(await turnOff('error')).toBe(view.text.disabledUnsaved);
+  });
+});
+

@@ -37,7 +37,7 @@ describe('the background answering the protocol', () => {
     // fake-browser has no i18n.
     (fakeBrowser as unknown as { i18n: unknown }).i18n = { getUILanguage: () => 'en-US' };
     await expect(request(send, 'banner', { host: 'www.facebook.com' })).resolves.not.toBeUndefined();
-    expect(await request(send, 'dismissBanner', { platform: 'facebook', scope: 'platform' })).toBeNull();
+    expect(await request(send, 'dismissBanner', { platform: 'facebook', scope: 'platform' })).toEqual({ saved: true });
     expect((await store.getSettings()).bannerDisabled).toEqual(['facebook']);
   });
 
