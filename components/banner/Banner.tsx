@@ -96,7 +96,7 @@ export class Banner extends Component<BannerProps, BannerState> {
         data-placement={view.placement}
         data-page-dir={pageDir}
         data-expanded={expanded}
-        style={{ '--brand': view.color }}
+        style={{ '--brand': view.color, '--brand-dark': view.darkColor, '--on-brand-dark': view.darkColor && view.color }}
         onKeyDown={this.onKeyDown}
       >
         <div class="row">

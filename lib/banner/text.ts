@@ -50,6 +50,8 @@ export interface BannerView {
   platform: PlatformId;
   /** The platform's brand colour, for the accent. */
   color: string;
+  /** Its colour on dark themes, for a brand too dark to be seen there (X). */
+  darkColor?: string;
   placement: BannerPlacement;
   /** Opened by "Details and sources". */
   incidentId: string;
@@ -125,6 +127,7 @@ export function bannerView(t: Translator, decision: BannerDecision, platform: Pl
     dir: t.dir,
     platform,
     color: PLATFORMS[platform].color,
+    darkColor: PLATFORMS[platform].darkColor,
     placement: bannerPlacement(platform),
     incidentId: decision.incident.id,
     text: bannerText(t, decision, platform, now),

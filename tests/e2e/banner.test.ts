@@ -274,6 +274,7 @@ describe('history banner, English', () => {
     await banner.getByRole('button', { name: 'More' }).click();
     await banner.getByRole('button', { name: /^Don't show on\W+Instagram/ }).click();
     expect(normalize(await banner.locator('.headline').innerText())).toMatch(/won't appear on Instagram again/);
+    await settledScreenshot(page, 'banner-en-disabled');
     await expect
       .poll(async () => ((await userRecords(session.worker, { read: 'settings' })) as { key: string; value: unknown }[]).find((r) => r.key === 'bannerDisabled')?.value)
       .toEqual(['instagram']);
@@ -400,6 +401,25 @@ describe('history banner, dark theme', () => {
     const results = await new AxeBuilder({ page }).include(TAG).withTags(['wcag2a', 'wcag2aa']).analyze();
     expect(results.violations.map((v) => v.id)).toEqual([]);
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("turns X's near-black accent into X's own light grey, with a dark icon on it", async () => {
+    const { page, errors } = await openSite(session, 'x.com');
+    const banner = bannerOf(page);
+    await banner.waitFor({ timeout: 15_000 });
+    expect(await banner.evaluate((el) => getComputedStyle(el).borderTopColor)).toBe('rgb(217, 220, 222)');
+    expect(await banner.locator('.badge').evaluate((el) => [getComputedStyle(el).backgroundColor, getComputedStyle(el).color])).toEqual(['rgb(217, 220, 222)', 'rgb(15, 20, 25)']);
+    await settledScreenshot(page, 'banner-dark-x');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps the brand colour of a brand that shows on a dark page', async () => {
+    const { page } = await openSite(session, 'www.facebook.com');
+    const banner = bannerOf(page);
+    await banner.waitFor({ timeout: 15_000 });
+    expect(await banner.locator('.badge').evaluate((el) => [getComputedStyle(el).backgroundColor, getComputedStyle(el).color])).toEqual(['rgb(24, 119, 242)', 'rgb(255, 255, 255)']);
     await page.close();
   });
 });
