@@ -42,6 +42,29 @@ function intlLocale(lang: Lang, digits: DigitsSetting = 'auto'): string {
   return digits === 'auto' ? base : `${base}-u-nu-${digits}`;
 }
 
+/** One character of a number's parts as `locale` writes them, or `fallback` when that is not one character. */
+function numberSign(locale: string, options: Intl.NumberFormatOptions, type: Intl.NumberFormatPartTypes, fallback: string): string {
+  const sign = new Intl.NumberFormat(locale, options).formatToParts(1000.5).find((part) => part.type === type)?.value;
+  return sign?.length === 1 ? sign : fallback;
+}
+
+/**
+ * Translator.digitsIn for a locale with its own digits. Words with Latin letters (IPv4, a host, 5G) and
+ * dotted runs of digits (1.1.1.1, 17.4.1, 04.10.2021: not decimals) are left as written. In the rest,
+ * each digit, a decimal or grouping mark between digits and a per cent sign after a digit become the
+ * locale's, one character for one; a keycap emoji (1️⃣) keeps its digit.
+ */
+function proseDigits(locale: string, withLocalDigits: (digit: string) => string): (text: string) => string {
+  const marks: Record<string, string> = {
+    '.': numberSign(locale, {}, 'decimal', '.'),
+    ',': numberSign(locale, {}, 'group', ','),
+    '%': numberSign(locale, { style: 'percent' }, 'percentSign', '%'),
+  };
+  const convert = (word: string) =>
+    /[A-Za-z]|\d\.\d+\./.test(word) ? word : word.replace(/[0-9](?![\uFE0F\u20E3])|(?<=[0-9])[.,](?=[0-9])|(?<=[0-9])%/g, (c) => marks[c] ?? withLocalDigits(c));
+  return (text) => text.replace(/\S+/g, convert);
+}
+
 export function createTranslator<K extends string>(
   dictionaries: Record<Lang, Record<K, string>>,
   lang: Lang,
@@ -55,16 +78,7 @@ export function createTranslator<K extends string>(
   // The locale's own digits, for the digits written into message texts ("e.g. WhatsApp 2021").
   const localDigits = [...'0123456789'].map((d) => numberFormat.format(Number(d)));
   const withLocalDigits = localDigits[0] === '0' ? (text: string) => text : (text: string) => text.replace(/[0-9]/g, (d) => localDigits[Number(d)]!);
-  const { decimal = '.', group = ',' } = Object.fromEntries(numberFormat.formatToParts(1000.5).map((p) => [p.type, p.value])) as Record<string, string | undefined>;
-  const digitsIn =
-    localDigits[0] === '0'
-      ? (text: string) => text
-      : (text: string) =>
-          text.replace(/\S+/g, (word) =>
-            /[A-Za-z]/.test(word)
-              ? word
-              : word.replace(/[0-9]|(?<=[0-9])[.,](?=[0-9])/g, (c) => (c === '.' ? decimal : c === ',' ? group : localDigits[Number(c)]!)),
-          );
+  const digitsIn = localDigits[0] === '0' ? (text: string) => text : proseDigits(locale, withLocalDigits);
   const lookup = (key: string): string => withLocalDigits(messages[key] ?? fallback[key] ?? key);
   const fill = (text: string, vars?: Record<string, string | number>): string =>
     vars

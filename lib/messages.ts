@@ -39,7 +39,7 @@ export interface Protocol {
   banner: { request: { host: string }; response: BannerView | null };
   /** A page of a covered platform loaded in the sender's tab: the toolbar button opens that platform's view there. */
   pageShown: { request: Record<string, never>; response: null };
-  /** `saved` is false when storage is broken and the choice lives in memory only, until the browser restarts. */
+  /** `saved` is false when storage is broken and the choice lives in the worker's memory only (gone when it stops). */
   dismissBanner: { request: { platform: PlatformId; scope: 'today' | 'platform' }; response: { saved: boolean } };
   /** A page cleared the user's log of failed loads (or all user data): the worker forgets its failure state. */
   logCleared: { request: Record<string, never>; response: null };

@@ -51,9 +51,9 @@ function ChevronIcon() {
 
 interface BannerState {
   expanded: boolean;
-  /** "Don't show on <platform>" was chosen: the note confirms, then leaves. */
+  /** "Don't show on <platform>" was chosen and answered: the note confirms, then leaves. */
   disabled: boolean;
-  /** …but storage is broken: the confirmation says it lasts until the browser restarts. */
+  /** …but it could not be saved (broken storage): the note says it may come back. */
   unsaved: boolean;
 }
 
@@ -79,11 +79,13 @@ export class Banner extends Component<BannerProps, BannerState> {
     this.props.onClose();
   };
 
-  private readonly disable = () => {
-    this.setState({ disabled: true });
-    void this.props.onDisable().then((saved) => !saved && this.setState({ unsaved: true }));
-    this.noticeTimer = setTimeout(this.props.onClose, NOTICE_MS);
-  };
+  // The confirmation waits for the answer (a few milliseconds), so it never claims what was not saved.
+  private readonly disable = () =>
+    void this.props.onDisable().then((saved) => {
+      this.setState({ disabled: true, unsaved: !saved });
+      clearTimeout(this.noticeTimer);
+      this.noticeTimer = setTimeout(this.props.onClose, NOTICE_MS);
+    });
 
   override render({ view, pageDir, onClose, onOpenAll, onOpenDetails }: BannerProps, { expanded, disabled, unsaved }: BannerState) {
     const { text } = view;

@@ -61,8 +61,8 @@ export interface SearchViewProps {
 export function SearchView({ query, incidents, search }: SearchViewProps) {
   const { t, lang } = usePageContext();
   const entries: ResultEntry[] | undefined = query
-    ? search && resultEntries(search.search(query, { limit: RESULT_LIMIT }), lang, search.highlightSegments)
-    : newestFirst(incidents).map((incident) => ({ incident, title: [{ text: incident.title[lang], match: false }] }));
+    ? search && resultEntries(search.search(query, { limit: RESULT_LIMIT }), t, search.highlightSegments)
+    : newestFirst(incidents).map((incident) => ({ incident, title: [{ text: t.digitsIn(incident.title[lang]), match: false }] }));
   return (
     <section class="ip-list" aria-labelledby="ip-title">
       <h1 id="ip-title" tabIndex={-1}>

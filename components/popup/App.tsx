@@ -145,8 +145,8 @@ export function App({ initialContext, confirmedContext, incidents, loadFailed, i
     const found = search.search(query, { platform, year: shownYear, limit: RESULT_LIMIT });
     // Nothing on this platform: say whether other platforms have matches rather than a bare "none".
     const elsewhere = found.length === 0 && platform ? search.search(query, { year: shownYear, limit: 1 }).length : 0;
-    return { entries: resultEntries(found, lang, search.highlightSegments), elsewhere };
-  }, [search, searching, query, platform, shownYear, lang]);
+    return { entries: resultEntries(found, t, search.highlightSegments), elsewhere };
+  }, [search, searching, query, platform, shownYear, t]);
 
   const listEntries: ListEntry[] = useMemo(
     () => (searching ? (results?.entries ?? []) : selectIncidents(selected, selection, shownYear).map((incident) => ({ incident }))),

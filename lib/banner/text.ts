@@ -35,7 +35,7 @@ export interface BannerText {
   details: string;
   disable: string;
   disabledNotice: string;
-  /** The same when storage is broken: hidden until the browser restarts. */
+  /** The same when storage is broken: hidden for now, but the note may come back. */
   disabledUnsaved: string;
   more: string;
   less: string;

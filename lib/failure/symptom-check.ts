@@ -84,6 +84,10 @@ export function latestExplanation(t: Translator, incident: Incident, symptom: Re
   );
   const what = t.t(`failure_symptom_latest_${keyPart(symptom)}`, { date: formatShortDate(t, incident.start), platforms });
   const { category, stated } = incident.cause;
-  const why = (stated && t.digitsIn(stated[t.lang])) ?? (category === 'unknown' ? t.t('failure_symptom_cause_none') : t.t('failure_symptom_cause', { cause: causeLabel(t, category) }));
+  const why = stated
+    ? t.digitsIn(stated[t.lang])
+    : category === 'unknown'
+      ? t.t('failure_symptom_cause_none')
+      : t.t('failure_symptom_cause', { cause: causeLabel(t, category) });
   return { what, why };
 }

@@ -1,8 +1,10 @@
 /**
  * Search results as list entries: the title in the UI language with its matches marked, and, when the
  * title does not show why the record matched, an excerpt of the field that did (the other language's
- * title, or a summary). The engine is loaded on demand so it never delays the popup's first paint.
+ * title, or a summary). Texts are in the UI's digits before they are cut at the matches, so a word is
+ * converted whole (digitsIn maps each character to one: the ranges still fit). The engine is loaded on demand so it never delays the popup's first paint.
  */
+import type { Translator } from '../i18n';
 import type { Incident, Lang } from '../incidents/types';
 import type { HighlightField, Range, SearchOptions, SearchResult, Segment } from '../search';
 import { excerpt } from './excerpt';
@@ -20,11 +22,14 @@ export interface ResultEntry {
   snippet?: { segments: Segment[]; lang: Lang };
 }
 
-export function resultEntry(result: SearchResult, lang: Lang, highlightSegments: HighlightSegments): ResultEntry {
+/** What entries need of the UI's translator. */
+type EntryText = Pick<Translator, 'lang' | 'digitsIn'>;
+
+export function resultEntry(result: SearchResult, { lang, digitsIn }: EntryText, highlightSegments: HighlightSegments): ResultEntry {
   const { incident, highlights } = result;
   const other: Lang = lang === 'en' ? 'ar' : 'en';
   const ranges = (field: HighlightField) => highlights[field] ?? [];
-  const title = highlightSegments(incident.title[lang], ranges(`title.${lang}`));
+  const title = highlightSegments(digitsIn(incident.title[lang]), ranges(`title.${lang}`));
   if (title.some((s) => s.match)) return { incident, title };
   // Which field to show, in order of how well it explains the match.
   const candidates: Array<[HighlightField, string, Lang]> = [
@@ -33,13 +38,13 @@ export function resultEntry(result: SearchResult, lang: Lang, highlightSegments:
     [`summary.${other}`, incident.summary[other], other],
   ];
   for (const [field, text, textLang] of candidates) {
-    if (ranges(field).length) return { incident, title, snippet: { segments: excerpt(highlightSegments(text, ranges(field))), lang: textLang } };
+    if (ranges(field).length) return { incident, title, snippet: { segments: excerpt(highlightSegments(digitsIn(text), ranges(field))), lang: textLang } };
   }
   return { incident, title };
 }
 
-export function resultEntries(results: readonly SearchResult[], lang: Lang, highlightSegments: HighlightSegments): ResultEntry[] {
-  return results.map((r) => resultEntry(r, lang, highlightSegments));
+export function resultEntries(results: readonly SearchResult[], t: EntryText, highlightSegments: HighlightSegments): ResultEntry[] {
+  return results.map((r) => resultEntry(r, t, highlightSegments));
 }
 
 /** Loads the search module (its own chunk) and builds the engine over the popup's incidents. */

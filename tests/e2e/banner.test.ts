@@ -273,7 +273,8 @@ describe('history banner, English', () => {
     await banner.waitFor({ timeout: 15_000 });
     await banner.getByRole('button', { name: 'More' }).click();
     await banner.getByRole('button', { name: /^Don't show on\W+Instagram/ }).click();
-    expect(normalize(await banner.locator('.headline').innerText())).toMatch(/won't appear on Instagram again/);
+    // Confirmed once the background has answered that it was saved.
+    await expect.poll(async () => normalize(await banner.locator('.headline').innerText())).toMatch(/won't appear on Instagram again/);
     await settledScreenshot(page, 'banner-en-disabled');
     await expect
       .poll(async () => ((await userRecords(session.worker, { read: 'settings' })) as { key: string; value: unknown }[]).find((r) => r.key === 'bannerDisabled')?.value)

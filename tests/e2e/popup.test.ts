@@ -251,7 +251,7 @@ describe('popup in Arabic, dark', () => {
     // The records' titles follow the setting too.
     const titles = await page.locator('.incidents .item-title').allTextContents();
     expect(titles.filter((title) => /[٠-٩]/.test(title)).length).toBeGreaterThan(0);
-    expect(titles.filter((title) => /[0-9]/.test(title))).toEqual([]);
+    expect(titles.filter((title) => /[0-9]/.test(title.replace(/\S*[A-Za-z]\S*/g, '')))).toEqual([]);
     await screenshot(page, 'popup-ar-dark-hijri');
     await page.getByRole('button', { name: 'الإعدادات' }).click();
     await page.getByLabel('الإنجليزية (English)').check();

@@ -60,8 +60,16 @@ describe("a record's own text in the chosen digits", () => {
     expect(arIndic.digitsIn('عنوان IPv4 على www.web2.example وخطأ HTTP/2 و5G و503')).toBe('عنوان IPv4 على www.web2.example وخطأ HTTP/2 و5G و٥٠٣');
   });
 
+  it('keeps dotted runs of digits, which are not decimals: addresses, versions, dotted dates', () => {
+    expect(arIndic.digitsIn('خادم 1.1.1.1 والإصدار 17.4.1 يوم 04.10.2021 و2.5 مرة')).toBe('خادم 1.1.1.1 والإصدار 17.4.1 يوم 04.10.2021 و٢٫٥ مرة');
+  });
+
+  it('writes a per cent sign after a number as the locale does, and leaves keycap emoji whole', () => {
+    expect(arIndic.digitsIn('«99%» من الطلبات و1️⃣')).toBe('«٩٩٪» من الطلبات و1️⃣');
+  });
+
   it('maps every character to one, so highlight ranges still fit', () => {
-    expect(arIndic.digitsIn(summary)).toHaveLength(summary.length);
+    for (const text of [summary, 'بتوقيت UTC+2 و99% و1.1.1.1 و1️⃣']) expect(arIndic.digitsIn(text)).toHaveLength(text.length);
   });
 
   it('leaves the text as it is with Western digits', () => {

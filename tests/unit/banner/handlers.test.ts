@@ -97,13 +97,16 @@ describe('dismissBanner handler', () => {
     const forbidden = { open: () => { throw new DOMException('The operation is insecure.', 'SecurityError'); } } as unknown as IDBFactory;
     const broken = openStore({ factory: forbidden, bundled });
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const brokenHandlers = bannerHandlers(broken, { now: () => clock, uiLanguage: () => 'en-US' });
-    expect(await brokenHandlers.dismissBanner({ platform: 'instagram', scope: 'platform' }, sender)).toEqual({ saved: false });
-    expect(await brokenHandlers.dismissBanner({ platform: 'facebook', scope: 'today' }, sender)).toEqual({ saved: false });
-    // Kept in memory meanwhile: the note stays off.
-    expect(await brokenHandlers.banner({ host: 'www.instagram.com' }, sender)).toBeNull();
-    warn.mockRestore();
-    broken.close();
+    try {
+      const brokenHandlers = bannerHandlers(broken, { now: () => clock, uiLanguage: () => 'en-US' });
+      expect(await brokenHandlers.dismissBanner({ platform: 'instagram', scope: 'platform' }, sender)).toEqual({ saved: false });
+      expect(await brokenHandlers.dismissBanner({ platform: 'facebook', scope: 'today' }, sender)).toEqual({ saved: false });
+      // Kept in memory meanwhile: the note stays off.
+      expect(await brokenHandlers.banner({ host: 'www.instagram.com' }, sender)).toBeNull();
+    } finally {
+      warn.mockRestore();
+      broken.close();
+    }
   });
 });
 

@@ -58,11 +58,12 @@ describe('the content script on a covered page', () => {
 describe('"Don\'t show on …" in the note', () => {
   const view = bannerView(bannerTranslator('en', 'auto', 'en-US'), { kind: 'anniversary', incident: october2021, count: 14 }, 'facebook', new Date(2025, 9, 4, 12));
 
-  async function turnOff(saved: boolean | 'error'): Promise<string> {
+  /** Opens the note's card and presses "Don't show"; the background answers `answer` once `answered` resolves. */
+  async function turnOff(answer: boolean | 'error', answered: Promise<void> = Promise.resolve()) {
     vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((message: unknown) => {
       const { type } = message as Message;
       if (type === 'banner') return Promise.resolve({ ok: true, value: view });
-      if (type === 'dismissBanner') return Promise.resolve(saved === 'error' ? { ok: false, error: { code: 'failed', message: 'broken' } } : { ok: true, value: { saved } });
+      if (type === 'dismissBanner') return answered.then(() => (answer === 'error' ? { ok: false, error: { code: 'failed', message: 'broken' } } : { ok: true, value: { saved: answer } }));
       return Promise.resolve({ ok: true, value: null });
     });
     await runBanner(ctx);
@@ -72,20 +73,28 @@ describe('"Don\'t show on …" in the note', () => {
     await new Promise((r) => setTimeout(r, 0));
     button(/^Don't show on/).click();
     await new Promise((r) => setTimeout(r, 0));
-    return shadow.querySelector('.headline')!.textContent!;
+    return () => shadow.querySelector('.headline')!.textContent!;
   }
 
   it('confirms the choice when it was saved', async () => {
-    expect(await turnOff(true)).toBe(view.text.disabledNotice);
+    expect((await turnOff(true))()).toBe(view.text.disabledNotice);
   });
 
-  it('says it lasts until the browser restarts when storage could not keep it', async () => {
-    expect(view.text.disabledUnsaved).toMatch(/until you restart the browser/);
-    expect(await turnOff(false)).toBe(view.text.disabledUnsaved);
+  it('says the note may come back when storage could not keep the choice', async () => {
+    expect(view.text.disabledUnsaved).toMatch(/couldn't be saved/);
+    expect((await turnOff(false))()).toBe(view.text.disabledUnsaved);
   });
 
   it('says so too when the background answered with an error', async () => {
-    expect(await turnOff('error')).toBe(view.text.disabledUnsaved);
+    expect((await turnOff('error'))()).toBe(view.text.disabledUnsaved);
+  });
+
+  it('claims nothing before the background has answered', async () => {
+    let answer!: () => void;
+    const headline = await turnOff(false, new Promise((resolve) => (answer = resolve)));
+    expect(headline()).toBe(view.text.headline);
+    answer();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(headline()).toBe(view.text.disabledUnsaved);
   });
 });
-

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { affectedNames, bannerText } from '../../../lib/banner/text';
+import { affectedNames, bannerText, bannerView } from '../../../lib/banner/text';
 import { isolate } from '../../../lib/format';
 import { bannerTranslator } from '../../../lib/banner/translator';
 import { PLATFORM_IDS } from '../../../lib/incidents/types';
@@ -156,5 +156,15 @@ describe('cause wording', () => {
     const text = bannerText(en, { ...recent, incident: said }, 'whatsapp', on(2025, 1, 15));
     expect(text.cause).toBeUndefined();
     expect(text.stated).toBe('A technical issue.');
+  });
+});
+
+describe('bannerView', () => {
+  it("carries the platform's colour, and its dark-theme colour where the brand has one (X)", () => {
+    const at = on(2025, 10, 4);
+    expect(bannerView(en, recent, 'twitter', at)).toMatchObject({ color: PLATFORMS.twitter.color, darkColor: PLATFORMS.twitter.darkColor });
+    expect(PLATFORMS.twitter.darkColor).toBeDefined();
+    const facebook = bannerView(en, anniversary, 'facebook', at);
+    expect([facebook.color, facebook.darkColor]).toEqual([PLATFORMS.facebook.color, undefined]);
   });
 });
