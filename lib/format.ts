@@ -37,7 +37,8 @@ export function durationMinutes(incident: Incident): number | undefined {
  */
 export function formatDuration(t: Translator, duration: Duration | number): string {
   const { minutes, qualifier } = typeof duration === 'number' ? { minutes: duration, qualifier: 'exact' as const } : duration;
-  const unit = (value: number, u: 'minute' | 'hour' | 'day') => t.plural(`unit_${u}`, value);
+  // A number stays on the line of its unit ("14 hours" never breaks before "hours").
+  const unit = (value: number, u: 'minute' | 'hour' | 'day') => t.plural(`unit_${u}`, value).replaceAll(' ', '\u00a0');
   let amount: string;
   if (minutes < 60) amount = unit(minutes, 'minute');
   else if (minutes < 48 * 60) {

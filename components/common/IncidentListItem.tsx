@@ -39,7 +39,7 @@ export function IncidentListItem({ incident, title, snippet, showPlatforms, acce
             <HighlightedText segments={snippet.segments} />
           </span>
         )}
-        <span class="item-meta">
+        <span class="item-meta oc-meta">
           <IncidentDate instant={incident.start} />
           <span class="item-duration">{durationText(t, incident)}</span>
           <span class="item-cause">{causeLabel(t, incident.cause.category)}</span>

@@ -130,11 +130,12 @@ function Sources({ incident }: { incident: Incident }) {
                 <bdi lang={source.lang}>{source.title}</bdi>
               )}
             </cite>
-            <span class="ip-source-meta">
-              <bdi class="ip-source-publisher">{source.publisher}</bdi>
-              <span class="ip-sep" aria-hidden="true" />
+            <span class="ip-source-meta oc-meta">
+              {/* The separator goes before the span, in the line's direction, not inside the name's own. */}
+              <span class="ip-source-publisher">
+                <bdi>{source.publisher}</bdi>
+              </span>
               <time dateTime={source.published}>{formatShortDate(t, { utc: source.published, precision: 'day' })}</time>
-              <span class="ip-sep" aria-hidden="true" />
               <span>{languageName(t.locale, source.lang)}</span>
             </span>
             {source.url ? (
@@ -186,11 +187,9 @@ export function IncidentRecord({ incident }: { incident: Incident }) {
         <h1 id="ip-title" tabIndex={-1}>
           {t.digitsIn(incident.title[lang])}
         </h1>
-        <p class="ip-lede">
+        <p class="ip-lede oc-meta">
           <time dateTime={incident.start.utc}>{formatShortDate(t, incident.start)}</time>
-          <span class="ip-sep" aria-hidden="true" />
           <span>{durationText(t, incident)}</span>
-          <span class="ip-sep" aria-hidden="true" />
           <span>{scopeLabel(t, incident.scope)}</span>
         </p>
       </header>

@@ -28,7 +28,7 @@ function ResultItem({ entry }: { entry: ResultEntry }) {
         <span class="item-title">
           <HighlightedText segments={entry.title} />
         </span>
-        <span class="item-meta">
+        <span class="item-meta oc-meta">
           <IncidentDate instant={incident.start} />
           <span>{durationText(t, incident)}</span>
           <span>{causeLabel(t, incident.cause.category)}</span>

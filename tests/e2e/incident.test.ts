@@ -64,7 +64,7 @@ describe('incident page in English', () => {
       'October 4, 2021 at 3:39 PM UTC',
     ]);
     expect(await fact(page, 'Ended').textContent()).toBe('No agreed end timeSources disagree');
-    expect(await fact(page, 'Duration').textContent()).toBe('about 6 hours');
+    expect(await fact(page, 'Duration').textContent()).toBe('about 6\u00a0hours');
     expect(await fact(page, 'Cause').locator('.ip-cause').textContent()).toBe('DNS and BGP routing');
     expect(await fact(page, 'Cause').locator('blockquote').textContent()).toBe(`What the company said: ${seed.cause.stated!.en}`);
     expect(await fact(page, 'What users saw').locator('li').allTextContents()).toEqual(["Won't load", "Can't log in", 'Messages not sending']);

@@ -11,32 +11,32 @@ const arIndic = createTranslator(dictionaries, 'ar', 'arab');
 
 describe('formatDuration', () => {
   it.each([
-    [45, 'exact', '45 minutes'],
-    [60, 'exact', '1 hour'],
-    [360, 'about', 'about 6 hours'],
-    [150, 'more-than', 'more than 2.5 hours'],
-    [30, 'less-than', 'less than 30 minutes'],
-    [840, 'up-to', 'up to 14 hours'],
-    [4320, 'exact', '3 days'],
+    [45, 'exact', '45\u00a0minutes'],
+    [60, 'exact', '1\u00a0hour'],
+    [360, 'about', 'about 6\u00a0hours'],
+    [150, 'more-than', 'more than 2.5\u00a0hours'],
+    [30, 'less-than', 'less than 30\u00a0minutes'],
+    [840, 'up-to', 'up to 14\u00a0hours'],
+    [4320, 'exact', '3\u00a0days'],
   ] as const)('%i minutes (%s) in English', (minutes, qualifier, text) => {
     expect(formatDuration(en, { minutes, qualifier })).toBe(text);
   });
 
   it.each([
-    [60, 'about', 'نحو ساعة واحدة'],
+    [60, 'about', 'نحو ساعة\u00a0واحدة'],
     [120, 'about', 'نحو ساعتين'],
     [120, 'more-than', 'أكثر من ساعتين'],
-    [360, 'about', 'نحو 6 ساعات'],
-    [840, 'exact', '14 ساعة'],
-    [45, 'exact', '45 دقيقة'],
+    [360, 'about', 'نحو 6\u00a0ساعات'],
+    [840, 'exact', '14\u00a0ساعة'],
+    [45, 'exact', '45\u00a0دقيقة'],
     [2, 'exact', 'دقيقتين'],
-    [4320, 'exact', '3 أيام'],
+    [4320, 'exact', '3\u00a0أيام'],
   ] as const)('%i minutes (%s) in Arabic, with the dual and the right plural', (minutes, qualifier, text) => {
     expect(formatDuration(ar, { minutes, qualifier })).toBe(text);
   });
 
   it('uses Arabic-Indic digits when asked', () => {
-    expect(formatDuration(arIndic, 360)).toBe('٦ ساعات');
+    expect(formatDuration(arIndic, 360)).toBe('٦\u00a0ساعات');
   });
 
   it('writes the digits of message texts in the chosen digits too, and leaves inserted values as formatted', () => {
@@ -61,7 +61,7 @@ describe("a record's own text in the chosen digits", () => {
   });
 
   it('keeps dotted runs of digits, which are not decimals: addresses, versions, dotted dates', () => {
-    expect(arIndic.digitsIn('خادم 1.1.1.1 والإصدار 17.4.1 يوم 04.10.2021 و2.5 مرة')).toBe('خادم 1.1.1.1 والإصدار 17.4.1 يوم 04.10.2021 و٢٫٥ مرة');
+    expect(arIndic.digitsIn('خادم 1.1.1.1 والإصدار 17.4.1\u00a0يوم 04.10.2021 و2.5 مرة')).toBe('خادم 1.1.1.1 والإصدار 17.4.1\u00a0يوم 04.10.2021 و٢٫٥ مرة');
   });
 
   it('writes a per cent sign after a number as the locale does, and leaves keycap emoji whole', () => {

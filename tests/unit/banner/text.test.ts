@@ -34,19 +34,19 @@ describe('bannerTranslator', () => {
 describe('banner headline in English', () => {
   it('tells an anniversary on the day, the current platform first', () => {
     expect(plain(bannerText(en, anniversary, 'facebook', on(2025, 10, 4)).headline)).toBe(
-      'On this day in 2021, an outage took down Facebook, Instagram, WhatsApp, and Messenger for about 6 hours',
+      'On this day in 2021, an outage took down Facebook, Instagram, WhatsApp, and Messenger for about 6\u00a0hours',
     );
     expect(plain(bannerText(en, anniversary, 'whatsapp', on(2025, 10, 4)).headline)).toMatch(/took down WhatsApp, Facebook, Instagram, and Messenger/);
   });
 
   it('dates an anniversary a few days off', () => {
     expect(plain(bannerText(en, anniversary, 'instagram', on(2025, 10, 6)).headline)).toBe(
-      'Around this day in 2021 (October 4), an outage took down Instagram, Facebook, WhatsApp, and Messenger for about 6 hours',
+      'Around this day in 2021 (October 4), an outage took down Instagram, Facebook, WhatsApp, and Messenger for about 6\u00a0hours',
     );
   });
 
   it('tells the last major outage with its date and length', () => {
-    expect(plain(bannerText(en, recent, 'whatsapp', on(2025, 1, 15)).headline)).toBe('Last major outage: Apr 3, 2024, WhatsApp and Instagram (about 2 hours)');
+    expect(plain(bannerText(en, recent, 'whatsapp', on(2025, 1, 15)).headline)).toBe('Last major outage: Apr 3, 2024, WhatsApp and Instagram (about 2\u00a0hours)');
   });
 
   it('leaves the length out when no source gave one', () => {
@@ -62,7 +62,7 @@ describe('banner headline in English', () => {
     expect(text.causeTag).toBe('DNS and BGP routing');
     expect(text.cause).toMatch(/internet could no longer find the way/);
     expect(text.stated).toBe('A faulty configuration change on the backbone routers.');
-    expect(text.duration).toBe('about 6 hours');
+    expect(text.duration).toBe('about 6\u00a0hours');
     // In UTC, like the date in the headline, and saying so: a local time would disagree with it east of UTC.
     // "4 years ago" holds together with no-break spaces.
     expect(plain(text.when)).toBe("October 4, 2021 at 3:39 PM UTC (4\u00a0years\u00a0ago)");
@@ -88,7 +88,7 @@ describe('banner headline in English', () => {
 describe('banner headline in Arabic', () => {
   it('writes the anniversary in Arabic with Arabic names and Arabic-Indic digits when asked', () => {
     const text = bannerText(arIndic, anniversary, 'facebook', on(2025, 10, 4));
-    expect(plain(text.headline)).toBe('في مثل هذا اليوم من عام ٢٠٢١، تعطّلت خدمات فيسبوك وإنستغرام وواتساب وماسنجر لمدة نحو ٦ ساعات');
+    expect(plain(text.headline)).toBe('في مثل هذا اليوم من عام ٢٠٢١، تعطّلت خدمات فيسبوك وإنستغرام وواتساب وماسنجر لمدة نحو ٦\u00a0ساعات');
     expect(text.causeTag).toBe('خلل في DNS وتوجيه BGP');
     expect(text.cause).toMatch(/DNS\/BGP/);
     expect(text.stated).toBe(october2021.cause.stated?.ar);
@@ -97,18 +97,18 @@ describe('banner headline in Arabic', () => {
   it("writes the record's own digits in Arabic-Indic digits when asked", () => {
     const withDigits = incident({
       ...october2021,
-      title: { en: 'Down for 6 hours', ar: 'تعطل 6 ساعات في 2021' },
-      summary: { en: 'From 15:39 UTC.', ar: 'منذ الساعة 15:39 بتوقيت UTC وعاد بعد 6 ساعات.' },
+      title: { en: 'Down for 6\u00a0hours', ar: 'تعطل 6\u00a0ساعات في 2021' },
+      summary: { en: 'From 15:39 UTC.', ar: 'منذ الساعة 15:39 بتوقيت UTC وعاد بعد 6\u00a0ساعات.' },
       cause: { category: 'dns-bgp', stated: { en: 'Routers.', ar: 'سُحبت مسارات BGP عند 15:39.' } },
     });
     const text = bannerText(arIndic, { ...anniversary, incident: withDigits }, 'facebook', on(2025, 10, 4));
-    expect([text.title, text.summary, text.stated]).toEqual(['تعطل ٦ ساعات في ٢٠٢١', 'منذ الساعة ١٥:٣٩ بتوقيت UTC وعاد بعد ٦ ساعات.', 'سُحبت مسارات BGP عند ١٥:٣٩.']);
+    expect([text.title, text.summary, text.stated]).toEqual(['تعطل ٦\u00a0ساعات في ٢٠٢١', 'منذ الساعة ١٥:٣٩ بتوقيت UTC وعاد بعد ٦\u00a0ساعات.', 'سُحبت مسارات BGP عند ١٥:٣٩.']);
     const latin = bannerText(arLatin, { ...anniversary, incident: withDigits }, 'facebook', on(2025, 10, 4));
     expect([latin.title, latin.summary, latin.stated]).toEqual([withDigits.title.ar, withDigits.summary.ar, withDigits.cause.stated!.ar]);
   });
 
   it('uses Latin digits when asked', () => {
-    expect(plain(bannerText(arLatin, anniversary, 'facebook', on(2025, 10, 4)).headline)).toMatch(/من عام 2021، .* لمدة نحو 6 ساعات$/);
+    expect(plain(bannerText(arLatin, anniversary, 'facebook', on(2025, 10, 4)).headline)).toMatch(/من عام 2021، .* لمدة نحو 6\u00a0ساعات$/);
   });
 
   it('dates the recent outage through Intl in Arabic, with the dual for two hours', () => {

@@ -30,9 +30,9 @@ describe('StatsPanel', () => {
     expect(show(selectIncidents(SAMPLE, 'whatsapp'))).toEqual({
       Outages: '3since 2021',
       'Last outage': 'Oct 25, 20223 years ago',
-      Longest: 'about 6 hours2021',
-      'Total downtime': '9 hours',
-      Median: '2 hoursover 3 known durations',
+      Longest: 'about 6\u00a0hours2021',
+      'Total downtime': '9\u00a0hours',
+      Median: '2\u00a0hoursover 3 known durations',
     });
   });
 
