@@ -69,9 +69,18 @@ export function affectedNames(t: Translator, incident: Incident, platform: Platf
   );
 }
 
+/**
+ * The platforms in the one-line headline: both when two were hit, else the current one "and 4 other
+ * platforms", so the line fits without an ellipsis cutting a name (the card's title names them).
+ */
+export function headlineNames(t: Translator, incident: Incident, platform: PlatformId): string {
+  const others = incident.platforms.filter((id) => id !== platform).length;
+  return others < 2 ? affectedNames(t, incident, platform) : t.plural('banner_platforms_more', others, { platform: isolate(PLATFORMS[platform].name[t.lang]) });
+}
+
 function headline(t: Translator, decision: BannerDecision, platform: PlatformId, now: Date): string {
   const { incident } = decision;
-  const platforms = affectedNames(t, incident, platform);
+  const platforms = headlineNames(t, incident, platform);
   const known = durationMinutes(incident) !== undefined;
   const duration = known ? isolate(durationText(t, incident)) : '';
   const suffix = known ? '' : '_noduration';

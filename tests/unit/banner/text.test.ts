@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { affectedNames, bannerText, bannerView } from '../../../lib/banner/text';
+import { affectedNames, bannerText, bannerView, headlineNames } from '../../../lib/banner/text';
 import { isolate } from '../../../lib/format';
 import { bannerTranslator } from '../../../lib/banner/translator';
-import { PLATFORM_IDS } from '../../../lib/incidents/types';
+import { PLATFORM_IDS, type PlatformId } from '../../../lib/incidents/types';
 import type { BannerDecision } from '../../../lib/messages';
 import { PLATFORMS } from '../../../lib/platforms';
 import { incident, october2021, plain } from './fixtures';
@@ -34,24 +34,24 @@ describe('bannerTranslator', () => {
 describe('banner headline in English', () => {
   it('tells an anniversary on the day, the current platform first', () => {
     expect(plain(bannerText(en, anniversary, 'facebook', on(2025, 10, 4)).headline)).toBe(
-      'On this day in 2021, an outage took down Facebook, Instagram, WhatsApp, and Messenger for about 6\u00a0hours',
+      'On this day in 2021, an outage took down Facebook and 3 other platforms for about 6\u00a0hours',
     );
-    expect(plain(bannerText(en, anniversary, 'whatsapp', on(2025, 10, 4)).headline)).toMatch(/took down WhatsApp, Facebook, Instagram, and Messenger/);
+    expect(plain(bannerText(en, anniversary, 'whatsapp', on(2025, 10, 4)).headline)).toMatch(/took down WhatsApp and 3 other platforms/);
   });
 
   it('dates an anniversary a few days off', () => {
     expect(plain(bannerText(en, anniversary, 'instagram', on(2025, 10, 6)).headline)).toBe(
-      'Around this day in 2021 (October 4), an outage took down Instagram, Facebook, WhatsApp, and Messenger for about 6\u00a0hours',
+      'Around this day in 2021 (October 4), an outage took down Instagram and 3 other platforms for about 6\u00a0hours',
     );
   });
 
   it('tells the last major outage with its date and length', () => {
-    expect(plain(bannerText(en, recent, 'whatsapp', on(2025, 1, 15)).headline)).toBe('Last major outage: Apr 3, 2024, WhatsApp and Instagram (about 2\u00a0hours)');
+    expect(plain(bannerText(en, recent, 'whatsapp', on(2025, 1, 15)).headline)).toBe('Last major outage: Apr 3, 2024 — WhatsApp and Instagram (about 2\u00a0hours)');
   });
 
   it('leaves the length out when no source gave one', () => {
     const undated: BannerDecision = { kind: 'recent', incident: { ...spring2024, duration: undefined }, count: 1 };
-    expect(plain(bannerText(en, undated, 'instagram', on(2025, 1, 15)).headline)).toBe('Last major outage: Apr 3, 2024, Instagram and WhatsApp');
+    expect(plain(bannerText(en, undated, 'instagram', on(2025, 1, 15)).headline)).toBe('Last major outage: Apr 3, 2024 — Instagram and WhatsApp');
     expect(plain(bannerText(en, { ...undated, kind: 'anniversary' }, 'instagram', on(2025, 4, 3)).headline)).toBe(
       'On this day in 2024, an outage took down Instagram and WhatsApp',
     );
@@ -88,7 +88,7 @@ describe('banner headline in English', () => {
 describe('banner headline in Arabic', () => {
   it('writes the anniversary in Arabic with Arabic names and Arabic-Indic digits when asked', () => {
     const text = bannerText(arIndic, anniversary, 'facebook', on(2025, 10, 4));
-    expect(plain(text.headline)).toBe('في مثل هذا اليوم من عام ٢٠٢١، تعطّلت خدمات فيسبوك وإنستغرام وواتساب وماسنجر لمدة نحو ٦\u00a0ساعات');
+    expect(plain(text.headline)).toBe('في مثل هذا اليوم من عام ٢٠٢١، تعطّلت خدمات فيسبوك و٣ منصات أخرى لمدة نحو ٦\u00a0ساعات');
     expect(text.causeTag).toBe('خلل في DNS وتوجيه BGP');
     expect(text.cause).toMatch(/DNS\/BGP/);
     expect(text.stated).toBe(october2021.cause.stated?.ar);
@@ -97,12 +97,12 @@ describe('banner headline in Arabic', () => {
   it("writes the record's own digits in Arabic-Indic digits when asked", () => {
     const withDigits = incident({
       ...october2021,
-      title: { en: 'Down for 6\u00a0hours', ar: 'تعطل 6\u00a0ساعات في 2021' },
-      summary: { en: 'From 15:39 UTC.', ar: 'منذ الساعة 15:39 بتوقيت UTC وعاد بعد 6\u00a0ساعات.' },
+      title: { en: 'Down for 6 hours', ar: 'تعطل 6 ساعات في 2021' },
+      summary: { en: 'From 15:39 UTC.', ar: 'منذ الساعة 15:39 بتوقيت UTC وعاد بعد 6 ساعات.' },
       cause: { category: 'dns-bgp', stated: { en: 'Routers.', ar: 'سُحبت مسارات BGP عند 15:39.' } },
     });
     const text = bannerText(arIndic, { ...anniversary, incident: withDigits }, 'facebook', on(2025, 10, 4));
-    expect([text.title, text.summary, text.stated]).toEqual(['تعطل ٦\u00a0ساعات في ٢٠٢١', 'منذ الساعة ١٥:٣٩ بتوقيت UTC وعاد بعد ٦\u00a0ساعات.', 'سُحبت مسارات BGP عند ١٥:٣٩.']);
+    expect([text.title, text.summary, text.stated]).toEqual(['تعطل ٦ ساعات في ٢٠٢١', 'منذ الساعة ١٥:٣٩ بتوقيت UTC وعاد بعد ٦ ساعات.', 'سُحبت مسارات BGP عند ١٥:٣٩.']);
     const latin = bannerText(arLatin, { ...anniversary, incident: withDigits }, 'facebook', on(2025, 10, 4));
     expect([latin.title, latin.summary, latin.stated]).toEqual([withDigits.title.ar, withDigits.summary.ar, withDigits.cause.stated!.ar]);
   });
@@ -140,6 +140,21 @@ describe('bidi isolation', () => {
   it('isolates a Latin brand name inside Arabic text', () => {
     const x = bannerText(ar, { ...recent, incident: { ...spring2024, platforms: ['twitter'] } }, 'twitter', on(2025, 1, 15));
     expect(x.headline).toContain(isolate(PLATFORMS.twitter.name.ar));
+  });
+});
+
+describe('headlineNames', () => {
+  const hit = (platforms: PlatformId[]) => ({ ...october2021, platforms });
+  it('names both platforms when two were hit, else the current one and how many others', () => {
+    expect(plain(headlineNames(en, hit(['whatsapp']), 'whatsapp'))).toBe('WhatsApp');
+    expect(plain(headlineNames(en, hit(['instagram', 'whatsapp']), 'whatsapp'))).toBe('WhatsApp and Instagram');
+    expect(plain(headlineNames(en, hit(['facebook', 'instagram', 'whatsapp']), 'whatsapp'))).toBe('WhatsApp and 2 other platforms');
+  });
+
+  it('agrees the count in Arabic: the dual, then the plural of three to ten', () => {
+    expect(plain(headlineNames(ar, hit(['facebook', 'instagram', 'whatsapp']), 'facebook'))).toBe('فيسبوك ومنصتين أخريين');
+    expect(plain(headlineNames(ar, hit([...PLATFORM_IDS]), 'facebook'))).toBe('فيسبوك و5 منصات أخرى');
+    expect(plain(headlineNames(arIndic, hit([...PLATFORM_IDS]), 'threads'))).toBe('ثريدز و٥ منصات أخرى');
   });
 });
 
