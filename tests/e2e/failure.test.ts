@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Observation } from '../../lib/observations';
 import { matchPatterns } from '../../lib/platforms';
-import { collectPageErrors, EXTENSION_DIR, fakeSiteHtml, launch, routeFakeSite, screenshot, type LaunchOptions, type Session } from './harness';
+import { collectPageErrors, EXTENSION_DIR, fakeSiteHtml, launch, popupElementScreenshot, routeFakeSite, screenshot, type LaunchOptions, type Session } from './harness';
 
 /** The extension APIs the worker-side snippets use (they run in the browser; typed here for the checker). */
 declare const chrome: {
@@ -141,7 +141,7 @@ describe.each<[string, LaunchOptions]>([
     expect(await alert.locator('.failure-status a').count()).toBeGreaterThan(0);
     if (name === 'ar') expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
     await screenshot(page, `failure-popup-${name}`);
-    await page.locator('.failure-alert').screenshot({ path: join(import.meta.dirname, '../../test-results', `failure-alert-${name}.png`) });
+    await popupElementScreenshot(page, '.failure-alert', `failure-alert-${name}`);
     expect(errors).toEqual([]);
     await page.close();
   });

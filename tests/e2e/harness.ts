@@ -99,6 +99,15 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return path;
 }
 
+/** One element of the popup, whole: the popup grows to its content first (it scrolls inside its 580 px). */
+export async function popupElementScreenshot(page: Page, selector: string, name: string): Promise<void> {
+  const bottom = await page.locator('main.content').evaluate((el) => el.getBoundingClientRect().top + el.scrollHeight);
+  await page.setViewportSize({ width: POPUP_SIZE.width, height: Math.ceil(bottom) });
+  mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  await page.locator(selector).screenshot({ path: join(ARTIFACTS_DIR, `${name}.png`) });
+  await page.setViewportSize(POPUP_SIZE);
+}
+
 /** Serious and critical axe-core violations on the page, each with the elements it names. */
 export async function seriousViolations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).analyze();
