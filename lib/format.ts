@@ -68,6 +68,9 @@ export function formatInstant(t: Translator, instant: Instant, timeZone?: string
   const zone = instant.precision === 'day' ? 'UTC' : timeZone;
   const options: Intl.DateTimeFormatOptions = { ...DATE_STYLE[instant.precision], timeZone: zone };
   if (zone === 'UTC' && instant.precision !== 'day') options.timeZoneName = 'short';
+  // UTC times to the minute on a 24-hour clock, as the records and most reports write them ("15:39 UTC");
+  // a bare hour keeps the locale's clock ("3 PM UTC", not "15h UTC").
+  if (zone === 'UTC' && instant.precision === 'minute') options.hourCycle = 'h23';
   if (calendar) options.calendar = calendar;
   return dateFormat(t.locale, options).format(instantMs(instant));
 }

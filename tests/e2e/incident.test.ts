@@ -61,7 +61,7 @@ describe('incident page in English', () => {
     // Riyadh is UTC+3 all year.
     expect(await fact(page, 'Started').locator('li').allTextContents()).toEqual([
       'October 4, 2021 at 6:39 PM your time (Arabian Standard Time)',
-      'October 4, 2021 at 3:39 PM UTC',
+      'October 4, 2021 at 15:39 UTC',
     ]);
     expect(await fact(page, 'Ended').textContent()).toBe('No agreed end timeSources disagree');
     expect(await fact(page, 'Duration').textContent()).toBe('about 6\u00a0hours');
@@ -127,7 +127,7 @@ describe('incident page in English', () => {
     await page.getByRole('button', { name: 'Copy citation (English)' }).click();
     await expect.poll(() => page.getByRole('status').textContent()).toBe('Citation in English copied to the clipboard');
     const english = (await page.evaluate(() => navigator.clipboard.readText())).split('\n');
-    expect(english.slice(0, 4)).toEqual([seed.title.en, 'Date: October 4, 2021 at 3:39 PM UTC', 'Platforms: Facebook, Instagram, WhatsApp, and Messenger', 'Sources:']);
+    expect(english.slice(0, 4)).toEqual([seed.title.en, 'Date: October 4, 2021 at 15:39 UTC', 'Platforms: Facebook, Instagram, WhatsApp, and Messenger', 'Sources:']);
     for (const s of seed.sources) {
       expect(english.some((line) => line.startsWith(`- ${s.publisher.includes('الشرق') ? '' : s.publisher}`) && line.includes(s.title.replace(/^\[|\]$/g, '').slice(0, 10)))).toBe(true);
       if (s.url) expect(english).toContain(`  ${s.url}`);

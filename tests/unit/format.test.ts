@@ -82,8 +82,12 @@ describe('dates', () => {
   const minute = { utc: '2021-10-04T15:39Z', precision: 'minute' } as const;
   const day = { utc: '2016-01-19', precision: 'day' } as const;
 
-  it('shows a minute-precision start in UTC with the zone named', () => {
-    expect(formatInstant(en, minute, 'UTC')).toBe('October 4, 2021 at 3:39 PM UTC');
+  it('shows a minute-precision start in UTC with the zone named, on a 24-hour clock like the records', () => {
+    expect(formatInstant(en, minute, 'UTC')).toBe('October 4, 2021 at 15:39 UTC');
+    expect(formatInstant(arIndic, minute, 'UTC')).toBe('٤ أكتوبر ٢٠٢١ في ١٥:٣٩ UTC');
+    // A bare hour keeps the locale's clock; a local time too.
+    expect(formatInstant(en, { utc: '2021-10-04T15:00Z', precision: 'hour' }, 'UTC')).toBe('October 4, 2021 at 3 PM UTC');
+    expect(formatInstant(en, minute, 'America/New_York')).toBe('October 4, 2021 at 11:39 AM');
   });
 
   it('shows a day-precision date without a time, on its UTC calendar day, in any zone', () => {

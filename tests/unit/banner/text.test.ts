@@ -65,7 +65,7 @@ describe('banner headline in English', () => {
     expect(text.duration).toBe('about 6\u00a0hours');
     // In UTC, like the date in the headline, and saying so: a local time would disagree with it east of UTC.
     // "4 years ago" holds together with no-break spaces.
-    expect(plain(text.when)).toBe("October 4, 2021 at 3:39 PM UTC (4\u00a0years\u00a0ago)");
+    expect(plain(text.when)).toBe("October 4, 2021 at 15:39 UTC (4\u00a0years\u00a0ago)");
     expect(plain(text.count)).toBe('One of 14 outages on record for Facebook');
     expect(plain(text.allOutages)).toBe('All Facebook outages (14)');
     expect(plain(text.disable)).toBe("Don't show on Facebook");

@@ -10,7 +10,7 @@ describe('citationText', () => {
     const text = citationText(metaOutage, translator('en'));
     expect(text.split('\n')).toEqual([
       'Facebook, Instagram, WhatsApp & Messenger down worldwide',
-      'Date: October 4, 2021 at 3:39 PM UTC',
+      'Date: October 4, 2021 at 15:39 UTC',
       'Platforms: Facebook, Instagram, WhatsApp, and Messenger',
       'Sources:',
       '- Cloudflare Blog, “Understanding how Facebook disappeared from the Internet”, October 4, 2021',
