@@ -18,7 +18,7 @@ import { Isolated } from '../common/Isolated';
 const RESULT_LIMIT = 200;
 
 function ResultItem({ entry }: { entry: ResultEntry }) {
-  const { t, lang } = usePageContext();
+  const { t } = usePageContext();
   const { incident } = entry;
   const low = incident.confidence === 'low';
   return (
@@ -38,7 +38,9 @@ function ResultItem({ entry }: { entry: ResultEntry }) {
             <HighlightedText segments={entry.snippet.segments} />
           </span>
         ) : (
-          <span class="item-snippet ip-result-summary">{t.digitsIn(incident.summary[lang])}</span>
+          <span class="item-snippet ip-result-summary">
+            <HighlightedText segments={entry.summary} />
+          </span>
         )}
         <span class="item-tags">
           {incident.platforms.map((p) => (
@@ -62,7 +64,11 @@ export function SearchView({ query, incidents, search }: SearchViewProps) {
   const { t, lang } = usePageContext();
   const entries: ResultEntry[] | undefined = query
     ? search && resultEntries(search.search(query, { limit: RESULT_LIMIT }), t, search.highlightSegments)
-    : newestFirst(incidents).map((incident) => ({ incident, title: [{ text: t.digitsIn(incident.title[lang]), match: false }] }));
+    : newestFirst(incidents).map((incident) => ({
+        incident,
+        title: [{ text: t.digitsIn(incident.title[lang]), match: false }],
+        summary: [{ text: t.digitsIn(incident.summary[lang]), match: false }],
+      }));
   return (
     <section class="ip-list" aria-labelledby="ip-title">
       <h1 id="ip-title" tabIndex={-1}>

@@ -19,6 +19,8 @@ type HighlightSegments = (text: string, ranges: readonly Range[]) => Segment[];
 export interface ResultEntry {
   incident: Incident;
   title: Segment[];
+  /** The summary in the UI language, its matches marked (the incident page lists it whole). */
+  summary: Segment[];
   snippet?: { segments: Segment[]; lang: Lang };
 }
 
@@ -30,7 +32,8 @@ export function resultEntry(result: SearchResult, { lang, digitsIn }: EntryText,
   const other: Lang = lang === 'en' ? 'ar' : 'en';
   const ranges = (field: HighlightField) => highlights[field] ?? [];
   const title = highlightSegments(digitsIn(incident.title[lang]), ranges(`title.${lang}`));
-  if (title.some((s) => s.match)) return { incident, title };
+  const summary = highlightSegments(digitsIn(incident.summary[lang]), ranges(`summary.${lang}`));
+  if (title.some((s) => s.match)) return { incident, title, summary };
   // Which field to show, in order of how well it explains the match.
   const candidates: Array<[HighlightField, string, Lang]> = [
     [`title.${other}`, incident.title[other], other],
@@ -38,9 +41,9 @@ export function resultEntry(result: SearchResult, { lang, digitsIn }: EntryText,
     [`summary.${other}`, incident.summary[other], other],
   ];
   for (const [field, text, textLang] of candidates) {
-    if (ranges(field).length) return { incident, title, snippet: { segments: excerpt(highlightSegments(digitsIn(text), ranges(field))), lang: textLang } };
+    if (ranges(field).length) return { incident, title, summary, snippet: { segments: excerpt(highlightSegments(digitsIn(text), ranges(field))), lang: textLang } };
   }
-  return { incident, title };
+  return { incident, title, summary };
 }
 
 export function resultEntries(results: readonly SearchResult[], t: EntryText, highlightSegments: HighlightSegments): ResultEntry[] {

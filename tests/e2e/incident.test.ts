@@ -318,6 +318,8 @@ describe('incident page in Arabic, dark', () => {
     await page.goto(session.url(`incident.html#q=${encodeURIComponent('واتساب')}`));
     await expect.poll(() => page.locator('h1').textContent()).toBe('نتائج البحث عن «واتساب»');
     await expect.poll(() => page.locator('.ip-result').count()).toBeGreaterThan(3);
+    // Matches are marked in the summaries under the titles too.
+    expect(await page.locator('.ip-result-summary mark').count()).toBeGreaterThan(0);
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'incident-ar-dark-search');

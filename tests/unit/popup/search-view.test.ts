@@ -18,6 +18,15 @@ describe('resultEntry', () => {
     expect(entry.snippet).toBeUndefined();
   });
 
+  it('marks the matches in the summary of the UI language too, for lists that show it whole', () => {
+    const at = meta.title.en.indexOf('WhatsApp');
+    const dns = meta.summary.en.indexOf('DNS');
+    const entry = resultEntry(result({ 'title.en': [[at, at + 8]], 'summary.en': [[dns, dns + 3]] }), en, highlightSegments);
+    expect(entry.summary.map((s) => s.text).join('')).toBe(meta.summary.en);
+    expect(marked(entry.summary)).toEqual(['DNS']);
+    expect(entry.snippet).toBeUndefined();
+  });
+
   it('shows the other language’s title when only it matched (an English query in the Arabic UI)', () => {
     const entry = resultEntry(result({ 'title.en': [[0, 8]] }), ar, highlightSegments);
     expect(entry.title.map((s) => s.text).join('')).toBe(meta.title.ar);
