@@ -20,6 +20,8 @@ export default defineConfig({
     optional_permissions: ['notifications'],
     omnibox: { keyword: 'outage' },
     action: { default_title: '__MSG_extName__' },
+    // 120: :dir() (fact lines in Arabic); grid subgrid (117) and color-mix (111) came before.
+    ...(browser !== 'firefox' && { minimum_chrome_version: '120' }),
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

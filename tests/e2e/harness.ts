@@ -99,13 +99,38 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return path;
 }
 
+/**
+ * Facts of the page's "a · b · c" lines (.oc-meta) with text in the strip the line clips off for the
+ * separator that would start a line: each should lose its separator there, never any of its text.
+ */
+export function clippedFacts(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    for (const line of document.querySelectorAll<HTMLElement>('.oc-meta')) {
+      const box = line.getBoundingClientRect();
+      const sep = parseFloat(getComputedStyle(line).getPropertyValue('--sep'));
+      const rtl = getComputedStyle(line).direction === 'rtl';
+      for (const fact of line.children) {
+        const range = document.createRange();
+        range.selectNodeContents(fact);
+        const cut = [...range.getClientRects()].some((r) => r.width > 0 && (rtl ? r.right > box.right - sep + 0.5 : r.left < box.left + sep - 0.5));
+        if (cut) out.push(fact.textContent ?? '');
+      }
+    }
+    return out;
+  });
+}
+
 /** One element of the popup, whole: the popup grows to its content first (it scrolls inside its 580 px). */
 export async function popupElementScreenshot(page: Page, selector: string, name: string): Promise<void> {
   const bottom = await page.locator('main.content').evaluate((el) => el.getBoundingClientRect().top + el.scrollHeight);
   await page.setViewportSize({ width: POPUP_SIZE.width, height: Math.ceil(bottom) });
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
-  await page.locator(selector).screenshot({ path: join(ARTIFACTS_DIR, `${name}.png`) });
-  await page.setViewportSize(POPUP_SIZE);
+  try {
+    await page.locator(selector).screenshot({ path: join(ARTIFACTS_DIR, `${name}.png`) });
+  } finally {
+    await page.setViewportSize(POPUP_SIZE);
+  }
 }
 
 /** Serious and critical axe-core violations on the page, each with the elements it names. */

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Incident, IncidentIndex } from '../../lib/incidents/types';
 import { icsProp, octets, parseCsv, parseIcs, unescapeIcsText } from '../unit/export/formats';
-import { ARTIFACTS_DIR, collectPageErrors, EXTENSION_DIR, launch, screenshot, seriousViolations, type Session } from './harness';
+import { ARTIFACTS_DIR, clippedFacts, collectPageErrors, EXTENSION_DIR, launch, screenshot, seriousViolations, type Session } from './harness';
 
 const SEED_ID = '2021-10-04-meta-global';
 
@@ -276,6 +276,8 @@ describe('incident page in Arabic, dark', () => {
     for (const width of [1280, 360]) {
       await page.setViewportSize({ width, height: 800 });
       expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+      // Sources whose publisher wraps at 360 px keep every letter.
+      expect(await clippedFacts(page)).toEqual([]);
     }
     await page.screenshot({ path: join(ARTIFACTS_DIR, 'incident-ar-dark-narrow.png'), fullPage: true });
     await page.setViewportSize({ width: 1280, height: 800 });

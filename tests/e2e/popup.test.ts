@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PLATFORM_IDS, type IncidentIndex } from '../../lib/incidents/types';
-import { ARTIFACTS_DIR, collectPageErrors, fakeSiteHtml, launch, openPopup, openToolbarPopup, overflowing, routeFakeSite, screenshot, seriousViolations, type Session } from './harness';
+import { ARTIFACTS_DIR, clippedFacts, collectPageErrors, fakeSiteHtml, launch, openPopup, openToolbarPopup, overflowing, routeFakeSite, screenshot, seriousViolations, type Session } from './harness';
 
 const index = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../generated/index.json'), 'utf8')) as IncidentIndex;
 const byPlatform = (p: string) => index.incidents.filter((i) => i.platforms.includes(p as never)).map((i) => i.id);
@@ -87,6 +87,7 @@ describe('popup in English, light', () => {
     const years = new Set(index.incidents.map((i) => i.start.utc.slice(0, 4)));
     expect(await page.locator('.chart table tbody tr').count()).toBe(years.size);
     expect(await overflowing(page, '.app *')).toEqual([]);
+    expect(await clippedFacts(page)).toEqual([]);
     await screenshot(page, 'popup-en-light');
   });
 
@@ -225,6 +226,7 @@ describe('popup in Arabic, dark', () => {
     const xs = await page.locator('.chart-label').evaluateAll((labels) => labels.map((l) => l.getBoundingClientRect().x));
     expect(xs[0]!).toBeGreaterThan(xs.at(-1)!);
     expect(await overflowing(page, '.app *')).toEqual([]);
+    expect(await clippedFacts(page)).toEqual([]);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'popup-ar-dark');
   });
@@ -234,6 +236,7 @@ describe('popup in Arabic, dark', () => {
     expect(ids).toContain('2021-10-04-meta-global');
     expect(await page.locator('.results mark').count()).toBeGreaterThan(0);
     expect(await overflowing(page, '.app *')).toEqual([]);
+    expect(await clippedFacts(page)).toEqual([]);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'popup-ar-dark-search');
     await page.locator('#search-input').fill('');

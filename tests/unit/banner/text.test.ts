@@ -113,8 +113,13 @@ describe('banner headline in Arabic', () => {
 
   it('dates the recent outage through Intl in Arabic, with the dual for two hours', () => {
     const date = new Intl.DateTimeFormat('ar', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(Date.UTC(2024, 3, 3));
-    expect(plain(bannerText(ar, recent, 'instagram', on(2025, 1, 15)).headline)).toBe(`آخر عطل كبير: ${date}، إنستغرام وواتساب (نحو ساعتين)`);
+    expect(plain(bannerText(ar, recent, 'instagram', on(2025, 1, 15)).headline)).toBe(`آخر عطل كبير: ${date}، أصاب إنستغرام وواتساب (نحو ساعتين)`);
     expect(plain(bannerText(arIndic, recent, 'instagram', on(2025, 1, 15)).headline)).toMatch(/^آخر عطل كبير: ٣ أبريل ٢٠٢٤، /);
+  });
+
+  it('puts the platforms of a recent outage after a verb, so the dual stays in its case', () => {
+    const three: BannerDecision = { ...recent, incident: { ...spring2024, platforms: ['facebook', 'instagram', 'whatsapp'] } };
+    expect(plain(bannerText(ar, three, 'whatsapp', on(2025, 1, 15)).headline)).toMatch(/، أصاب واتساب ومنصتين أخريين \(نحو ساعتين\)$/);
   });
 
   it('agrees the outage count with the number, in all Arabic plural forms', () => {
