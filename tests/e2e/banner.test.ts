@@ -112,6 +112,14 @@ async function openSite(session: Session, host: string, path = '/'): Promise<{ p
   return { page, errors };
 }
 
+/** openSite, then the note once it is shown. */
+async function openBanner(session: Session, host: string, path = '/') {
+  const opened = await openSite(session, host, path);
+  const banner = bannerOf(opened.page);
+  await banner.waitFor({ timeout: 15_000 });
+  return { ...opened, banner };
+}
+
 const bannerOf = (page: Page) => page.locator(`${TAG} .banner`);
 
 /** A screenshot once the entrance animation is over. */
@@ -189,9 +197,7 @@ describe('history banner, English', () => {
   });
 
   it('opens the incident page and the platform history in new tabs', async () => {
-    const { page } = await openSite(session, 'www.instagram.com');
-    const banner = bannerOf(page);
-    await banner.waitFor({ timeout: 15_000 });
+    const { page, banner } = await openBanner(session, 'www.instagram.com');
     await banner.getByRole('button', { name: 'More' }).click();
     const decision = decideBanner({ incidents: index.incidents, platform: 'instagram', now: new Date(), settings: DEFAULT_SETTINGS })!;
 
@@ -248,9 +254,7 @@ describe('history banner, English', () => {
   });
 
   it('shows once per tab: single-page navigations fold it and never bring a second one or bring it back', async () => {
-    const { page, errors } = await openSite(session, 'x.com', '/home');
-    const banner = bannerOf(page);
-    await banner.waitFor({ timeout: 15_000 });
+    const { page, errors, banner } = await openBanner(session, 'x.com', '/home');
     await banner.getByRole('button', { name: 'More' }).click();
     await banner.locator('.card').waitFor();
     await page.evaluate(() => history.pushState({}, '', '/explore'));
@@ -268,9 +272,7 @@ describe('history banner, English', () => {
   });
 
   it('"Don\'t show on Instagram" turns it off for Instagram only', async () => {
-    const { page, errors } = await openSite(session, 'www.instagram.com');
-    const banner = bannerOf(page);
-    await banner.waitFor({ timeout: 15_000 });
+    const { page, errors, banner } = await openBanner(session, 'www.instagram.com');
     await banner.getByRole('button', { name: 'More' }).click();
     await banner.getByRole('button', { name: /^Don't show on\W+Instagram/ }).click();
     // Confirmed once the background has answered that it was saved.
@@ -308,9 +310,7 @@ describe('history banner, English', () => {
   it('stays readable on a page with hostile CSS', async () => {
     await session.context.unroute('*://m.facebook.com/**');
     await routeFakeSite(session.context, 'm.facebook.com', fakeSiteHtml('Hostile', HOSTILE_CSS));
-    const { page, errors } = await openSite(session, 'm.facebook.com');
-    const banner = bannerOf(page);
-    await banner.waitFor({ timeout: 15_000 });
+    const { page, errors, banner } = await openBanner(session, 'm.facebook.com');
     const style = await banner.locator('.headline').evaluate((el) => {
       const s = getComputedStyle(el);
       return { fontSize: s.fontSize, color: s.color, direction: s.direction, font: s.fontFamily };
@@ -336,9 +336,7 @@ describe('history banner, Arabic', () => {
   beforeEach(() => userRecords(session.worker, { clear: true }));
 
   it.each(HOSTS)('shows the history in Arabic, right to left, on %s', async (host, id) => {
-    const { page, errors } = await openSite(session, host);
-    const banner = bannerOf(page);
-    await banner.waitFor({ timeout: 15_000 });
+    const { page, errors, banner } = await openBanner(session, host);
     expect(normalize(await banner.locator('.headline').innerText())).toBe(expectedHeadline(id, 'ar'));
     expect(await banner.getAttribute('dir')).toBe('rtl');
     expect(await banner.getAttribute('lang')).toBe('ar');
@@ -348,9 +346,7 @@ describe('history banner, Arabic', () => {
   });
 
   it('isolates names and numbers, aligns to the right, and opens as a card', async () => {
-    const { page } = await openSite(session, 'www.facebook.com');
-    const banner = bannerOf(page);
-    await banner.waitFor({ timeout: 15_000 });
+    const { page, banner } = await openBanner(session, 'www.facebook.com');
     const headline = await banner.locator('.headline').innerText();
     expect(headline).toContain(`\u2068${PLATFORMS.facebook.name.ar}\u2069`);
     await settledScreenshot(page, 'banner-ar-collapsed');
@@ -371,9 +367,7 @@ describe('history banner, Arabic', () => {
   it('sits at the inline start of a right-to-left chat page (WhatsApp Web in Arabic)', async () => {
     await session.context.unroute('*://web.whatsapp.com/**');
     await routeFakeSite(session.context, 'web.whatsapp.com', fakeSiteHtml('WhatsApp').replace('<html>', '<html dir="rtl" lang="ar">'));
-    const { page } = await openSite(session, 'web.whatsapp.com');
-    const banner = bannerOf(page);
-    await banner.waitFor({ timeout: 15_000 });
+    const { page, banner } = await openBanner(session, 'web.whatsapp.com');
     const box = await banner.boundingBox();
     expect(1280 - (box!.x + box!.width)).toBe(16);
     await page.close();
@@ -390,9 +384,7 @@ describe('history banner, dark theme', () => {
   afterAll(() => session?.close());
 
   it('follows prefers-color-scheme with readable contrast', async () => {
-    const { page, errors } = await openSite(session, 'web.whatsapp.com');
-    const banner = bannerOf(page);
-    await banner.waitFor({ timeout: 15_000 });
+    const { page, errors, banner } = await openBanner(session, 'web.whatsapp.com');
     expect(await banner.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(36, 37, 38)');
     const box = await banner.boundingBox();
     expect(box!.x).toBe(16);
@@ -406,9 +398,7 @@ describe('history banner, dark theme', () => {
   });
 
   it("turns X's near-black accent into X's own light grey, with a dark icon on it", async () => {
-    const { page, errors } = await openSite(session, 'x.com');
-    const banner = bannerOf(page);
-    await banner.waitFor({ timeout: 15_000 });
+    const { page, errors, banner } = await openBanner(session, 'x.com');
     expect(await banner.evaluate((el) => getComputedStyle(el).borderTopColor)).toBe('rgb(217, 220, 222)');
     expect(await banner.locator('.badge').evaluate((el) => [getComputedStyle(el).backgroundColor, getComputedStyle(el).color])).toEqual(['rgb(217, 220, 222)', 'rgb(15, 20, 25)']);
     await settledScreenshot(page, 'banner-dark-x');
@@ -417,9 +407,7 @@ describe('history banner, dark theme', () => {
   });
 
   it('keeps the brand colour of a brand that shows on a dark page', async () => {
-    const { page } = await openSite(session, 'www.facebook.com');
-    const banner = bannerOf(page);
-    await banner.waitFor({ timeout: 15_000 });
+    const { page, banner } = await openBanner(session, 'www.facebook.com');
     expect(await banner.locator('.badge').evaluate((el) => [getComputedStyle(el).backgroundColor, getComputedStyle(el).color])).toEqual(['rgb(24, 119, 242)', 'rgb(255, 255, 255)']);
     await page.close();
   });
@@ -435,9 +423,7 @@ describe('history banner, extension reloaded under an open page', () => {
   afterAll(() => session?.close());
 
   it('goes away quietly on the next click, throwing nothing into the page', async () => {
-    const { page, errors } = await openSite(session, 'www.messenger.com');
-    const banner = bannerOf(page);
-    await banner.waitFor({ timeout: 15_000 });
+    const { page, errors, banner } = await openBanner(session, 'www.messenger.com');
     await banner.getByRole('button', { name: 'More' }).click();
     await session.worker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
     await page.waitForTimeout(1000);
