@@ -9,6 +9,7 @@ import { openStore, type OutageStore } from '../../../lib/db';
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/settings';
 import { buildPageContext, PageContextProvider } from '../../../lib/ui/page-context';
 import { INCIDENTS, MIN, obs, T0 } from './fixtures';
+import { freshMountPoint } from '../mount-point';
 
 const saved = vi.hoisted(() => [] as { name: string; text: string }[]);
 vi.mock('../../../components/incident/download', () => ({
@@ -26,18 +27,13 @@ function show(node: preact.ComponentChild, settings: Partial<Settings> = {}) {
   render(<PageContextProvider value={ctx}>{node}</PageContextProvider>, container);
 }
 
+freshMountPoint((element) => (container = element));
 beforeEach(() => {
   fakeBrowser.reset();
   store = openStore({ factory: new IDBFactory(), bundled: { version: 'test', incidents: INCIDENTS } });
-  container = document.createElement('div');
-  document.body.append(container);
   saved.length = 0;
 });
-afterEach(() => {
-  render(null, container);
-  container.remove();
-  store.close();
-});
+afterEach(() => store.close());
 
 describe('FailureAlert', () => {
   it('renders nothing while nothing fails', async () => {

@@ -18,6 +18,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../../../lib/settings';
 import { buildPageContext, loadPageContext, PageContextProvider } from '../../../lib/ui/page-context';
 import { loadPopupSearch } from '../../../lib/ui/search-view';
 import { INCIDENTS, incident, MIN, obs, T0 } from './fixtures';
+import { freshMountPoint } from '../mount-point';
 
 const ids = (list: readonly { id: string }[]) => list.map((i) => i.id);
 const plain = (text: string | null | undefined) => (text ?? '').replace(/[\u2068\u2069]/g, '');
@@ -148,14 +149,7 @@ describe('symptomChoiceLabel', () => {
 
 describe('SymptomCheck', () => {
   let container: HTMLElement;
-  beforeEach(() => {
-    container = document.createElement('div');
-    document.body.append(container);
-  });
-  afterEach(() => {
-    render(null, container);
-    container.remove();
-  });
+  freshMountPoint((element) => (container = element));
 
   const store = { getSettings: async () => DEFAULT_SETTINGS };
   async function show(incidents: readonly Incident[], platform?: PlatformId, language: Settings['language'] = 'en') {
@@ -306,16 +300,11 @@ describe('SymptomCheck', () => {
 describe('in the popup', () => {
   let host: HTMLElement;
   let store: OutageStore;
+  freshMountPoint((element) => (host = element));
   beforeEach(() => {
-    host = document.createElement('div');
-    document.body.append(host);
     store = openStore({ factory: new IDBFactory(), bundled: { version: 'test', incidents: WITH_LOGOUT } });
   });
-  afterEach(() => {
-    render(null, host);
-    host.remove();
-    store.close();
-  });
+  afterEach(() => store.close());
 
   async function mount(query?: string) {
     const ctx = await loadPageContext(store, POPUP_LOCALES);

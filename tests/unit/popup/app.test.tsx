@@ -5,7 +5,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { IDBFactory } from 'fake-indexeddb';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { App } from '../../../components/popup/App';
 import { POPUP_LOCALES } from '../../../components/popup/locales';
 import { openStore } from '../../../lib/db';
@@ -16,18 +16,11 @@ import type { Selection } from '../../../lib/ui/popup-state';
 import { buildPageContext } from '../../../lib/ui/page-context';
 import { DEFAULT_SETTINGS } from '../../../lib/settings';
 import { SAMPLE } from './fixtures';
+import { freshMountPoint } from '../mount-point';
 
 const NOW = Date.parse('2025-06-01T00:00Z');
 let host: HTMLElement;
-
-beforeEach(() => {
-  host = document.createElement('div');
-  document.body.append(host);
-});
-afterEach(() => {
-  render(null, host);
-  host.remove();
-});
+freshMountPoint((element) => (host = element));
 
 async function mount(store: OutageStore, selection: Selection = 'all', query?: string) {
   const ctx = await loadPageContext(store, POPUP_LOCALES);

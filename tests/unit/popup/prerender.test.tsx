@@ -4,9 +4,9 @@
  * That a hydrated variant ends exactly as the plain popup renders is checked in Chromium (tests/e2e/popup-variants).
  */
 import { IDBFactory } from 'fake-indexeddb';
-import { hydrate, render } from 'preact';
+import { hydrate } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { App } from '../../../components/popup/App';
 import { POPUP_LOCALES } from '../../../components/popup/locales';
 import { popupVariantHtml } from '../../../components/popup/prerender';
@@ -18,6 +18,7 @@ import { allVariants, popupPath, readPrerenderedView, rendersAsVariant, variantF
 import { SAMPLE } from './fixtures';
 import arCommon from '../../../locales/ar/common.json';
 import { formatAgo } from '../../../lib/format';
+import { freshMountPoint } from '../mount-point';
 
 const TEMPLATE = `<!DOCTYPE html>
 <html>
@@ -112,14 +113,7 @@ describe('a variant page', () => {
 
 describe('the popup hydrating a variant', () => {
   let host: HTMLElement;
-  beforeEach(() => {
-    host = document.createElement('div');
-    document.body.append(host);
-  });
-  afterEach(() => {
-    render(null, host);
-    host.remove();
-  });
+  freshMountPoint((element) => (host = element));
 
   async function hydrateVariant(selection: Selection, tabSelection: Promise<Selection | undefined>, now = LIVE_NOW) {
     const page = new DOMParser().parseFromString(popupVariantHtml(TEMPLATE, '', { lang: 'en', selection, renderedAt: RENDERED_AT }, SAMPLE), 'text/html');
