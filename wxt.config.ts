@@ -15,7 +15,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // alarms: a failure's badge is cleared when it expires, hours after the worker has stopped.
-    permissions: ['webRequest', 'alarms'],
+    // storage: changes made while IndexedDB fails wait in storage.local (lib/db/unsaved-changes.ts).
+    permissions: ['webRequest', 'alarms', 'storage'],
     host_permissions: matchPatterns(),
     optional_permissions: ['notifications'],
     omnibox: { keyword: 'outage' },

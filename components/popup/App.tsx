@@ -218,7 +218,7 @@ export function App({ initialContext, confirmedContext, incidents, loadFailed, i
         </header>
         {health && !health.ok && (
           <p class="notice" role="status">
-            {t.t('popup_degraded')}
+            {t.t(health.persisted ? 'popup_degraded_kept' : 'popup_degraded')}
           </p>
         )}
         <main class="content" ref={content}>

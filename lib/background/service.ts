@@ -2,13 +2,14 @@
  * The background's store and its listeners. The store is created on first use in each worker
  * start; module state dies with the worker, so a restarted worker opens (and checks) the database again.
  */
+import { browser } from 'wxt/browser';
 import { openStore, type OutageStore } from '../db';
 import { createMessageListener, type Handlers } from '../messages';
 
 let store: OutageStore | undefined;
 
 export function backgroundStore(): OutageStore {
-  return (store ??= openStore());
+  return (store ??= openStore({ unsavedArea: browser.storage.local }));
 }
 
 /** The parts of `browser.runtime` used here (the polyfill's: a message listener answers by returning a promise). */

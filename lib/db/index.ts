@@ -2,6 +2,7 @@
 import { bundledIndex } from '../incidents/bundled';
 import type { IncidentIndex } from '../incidents/types';
 import { createStore, type OutageStore, type SettingsCopy } from './store';
+import type { StorageArea } from './unsaved-changes';
 
 export { DB_NAME, DB_VERSION } from './schema';
 export { MAX_OBSERVATIONS } from './user-data';
@@ -16,6 +17,8 @@ export interface OpenStoreOptions {
   blockedTimeoutMs?: number;
   /** A synchronous copy of the settings for pages that paint before the database opens (none by default). */
   settingsCopy?: SettingsCopy;
+  /** Where changes made while the database fails wait for it (`storage.local`); none by default: memory only. */
+  unsavedArea?: StorageArea;
 }
 
 /** The global IndexedDB; reading it throws where storage is forbidden (Firefox with storage disabled). */

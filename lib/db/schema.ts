@@ -31,6 +31,14 @@ export interface DatasetMeta {
   seededAt: number;
 }
 
+export const TAKEN_IN_KEY = 'unsaved-changes';
+
+/** Which changes kept outside the database during a fault (unsaved-changes.ts) the user stores have taken in. */
+export interface TakenInMeta {
+  key: typeof TAKEN_IN_KEY;
+  ids: string[];
+}
+
 /** One setting per row, so two pages saving different settings at once never overwrite each other. */
 export interface SettingRow<K extends keyof Settings = keyof Settings> {
   key: K;
@@ -43,7 +51,7 @@ export interface OutageDB extends DBSchema {
     value: IncidentRow;
     indexes: { 'by-platform': PlatformId; 'by-start': number; 'by-cause': CauseCategory };
   };
-  meta: { key: string; value: DatasetMeta };
+  meta: { key: string; value: DatasetMeta | TakenInMeta };
   settings: { key: string; value: SettingRow };
   dismissals: { key: PlatformId; value: BannerRecord };
   observations: { key: number; value: Observation; indexes: { 'by-time': number } };

@@ -2,19 +2,22 @@
  * The store every part of the extension asks: the background (for content scripts) and the
  * extension pages, which may open the database themselves. IndexedDB is a cache of the bundled
  * index plus the user's own records; when it cannot be used, the store answers from the bundled
- * index in memory, keeps user records in memory, says so in health() and warns once.
+ * index in memory, keeps the user's changes aside (unsaved-changes.ts) until it works again, says so
+ * in health() and warns once.
  */
 import type { IDBPObjectStore } from 'idb';
-import { PLATFORM_IDS, type Incident, type IncidentIndex, type PlatformId } from '../incidents/types';
+import type { Incident, IncidentIndex, PlatformId } from '../incidents/types';
 import type { DegradedReason, StoreHealth } from '../messages';
 import { compareObservations, overCap, type Observation } from '../observations';
 import { isPlatformId } from '../platforms';
 import * as queries from '../queries';
 import type { BannerRecord, Settings } from '../settings';
-import { DB_VERSION, DATASET_KEY, openDatabase, type IncidentRow, type OutageDB, type OutageDatabase } from './schema';
+import { DB_VERSION, DATASET_KEY, openDatabase, TAKEN_IN_KEY, type IncidentRow, type OutageDB, type OutageDatabase, type TakenInMeta } from './schema';
 import { holdsDataset, holdsVersion, isCurrentMeta, isIncidentRow, replaceIncidents } from './seed';
 import { commit } from './transaction';
+import { UnsavedChanges, type StorageArea } from './unsaved-changes';
 import {
+  applyChange,
   checkedBannerRecord,
   checkedObservation,
   isBannerRecord,
@@ -22,6 +25,9 @@ import {
   MAX_OBSERVATIONS,
   settingRows,
   settingsFromRows,
+  userRecords,
+  type UserChange,
+  type UserRecords,
 } from './user-data';
 
 export interface OutageStore {
@@ -74,6 +80,8 @@ export interface StoreOptions {
   blockedTimeoutMs?: number;
   /** Kept equal to the stored settings, for pages that paint before the database opens. */
   settingsCopy?: SettingsCopy;
+  /** Where the user's changes wait while the database cannot take them (`storage.local`); memory only without one. */
+  unsavedArea?: StorageArea;
 }
 
 /**
@@ -138,18 +146,14 @@ function newestRows(rows: IncidentRow[]): Incident[] {
   return rows.sort((a, b) => queries.compareNewestFirst(a.startMs, a.id, b.startMs, b.id)).map((row) => row.incident);
 }
 
-/** What the store keeps when it cannot use the database, and the last known user records. */
+/** What the store answers from when it cannot use the database: the bundled incidents and the last known user records. */
 class MemoryData {
   private sorted?: Incident[];
   private readonly byPlatform = new Map<PlatformId, Incident[]>();
-  settings: Settings;
-  readonly banners = new Map<PlatformId, BannerRecord>();
-  observations: Observation[] = [];
-  private nextObservationId = 1;
+  /** As last read from or written to the database; a fault's unsaved changes apply on top of them. */
+  lastKnown: UserRecords = userRecords([], [], []);
 
-  constructor(private readonly index: IncidentIndex) {
-    this.settings = settingsFromRows([]);
-  }
+  constructor(private readonly index: IncidentIndex) {}
 
   /** Newest first: the compiled order reversed, or sorted when the index is not the compiler's. */
   get incidents(): Incident[] {
@@ -167,22 +171,14 @@ class MemoryData {
     }
     return list;
   }
-
-  addObservation(observation: Omit<Observation, 'id'>): void {
-    this.observations.push({ ...observation, id: this.nextObservationId++ });
-    const drop = new Set(overCap(this.observations, MAX_OBSERVATIONS));
-    this.observations = this.observations.filter((o) => !drop.has(o)).sort(compareObservations);
-  }
-
-  resetUserData(): void {
-    this.settings = settingsFromRows([]);
-    this.banners.clear();
-    this.observations = [];
-  }
 }
 
-export function createStore({ factory, bundled, now = Date.now, blockedTimeoutMs = 3000, settingsCopy }: StoreOptions): OutageStore {
-  return new IndexedDbStore(factory, bundled, now, blockedTimeoutMs, settingsCopy);
+function isTakenIn(meta: unknown): meta is TakenInMeta {
+  return typeof meta === 'object' && meta !== null && Array.isArray((meta as TakenInMeta).ids) && (meta as TakenInMeta).ids.every((id) => typeof id === 'string');
+}
+
+export function createStore({ factory, bundled, now = Date.now, blockedTimeoutMs = 3000, settingsCopy, unsavedArea }: StoreOptions): OutageStore {
+  return new IndexedDbStore(factory, bundled, now, blockedTimeoutMs, settingsCopy, unsavedArea);
 }
 
 class IndexedDbStore implements OutageStore {
@@ -192,12 +188,19 @@ class IndexedDbStore implements OutageStore {
   /** Per connection: the row count checked too (off the query path). */
   private verified?: Promise<void>;
   private repairing?: Promise<void>;
+  /** Per connection: the changes made during an earlier fault, written in before the first user-record operation. */
+  private takenIn?: Promise<void>;
   /** The version check a whole-list answer started (health() waits for it). */
   private checking?: Promise<void>;
   private incidentsInMemory = false;
   private userDataInMemory = false;
   private problem?: { reason: DegradedReason; detail: string };
   private readonly memory: MemoryData;
+  private readonly unsaved: UnsavedChanges;
+  /** Whether the user's changes made while the database fails are kept outside this context's memory. */
+  private unsavedKept: boolean;
+  /** The records recordsInMemory() last gave, and the changes applied to `from` to get them. */
+  private applied?: { from: UserRecords; ids: string[]; records: UserRecords };
 
   constructor(
     private readonly factory: IDBFactory | undefined,
@@ -205,10 +208,14 @@ class IndexedDbStore implements OutageStore {
     private readonly now: () => number,
     private readonly blockedTimeoutMs: number,
     private readonly settingsCopy?: SettingsCopy,
+    unsavedArea?: StorageArea,
   ) {
     this.memory = new MemoryData(bundled);
+    this.unsaved = new UnsavedChanges(unsavedArea, now);
+    this.unsavedKept = unsavedArea !== undefined;
     // Should the database fail, the settings last seen there stand until the user changes them.
-    this.memory.settings = this.copiedSettings() ?? this.memory.settings;
+    const copied = this.copiedSettings();
+    if (copied) this.memory.lastKnown = userRecords(Object.entries(copied).map(([key, value]) => ({ key, value })), [], []);
     if (!factory) this.fail(new OpenError(new DOMException('IndexedDB is not available in this context', 'SecurityError')));
   }
 
@@ -220,7 +227,7 @@ class IndexedDbStore implements OutageStore {
         const forget = () => {
           if (this.connection !== connection) return;
           this.connection = undefined;
-          this.seeded = this.verified = undefined;
+          this.seeded = this.verified = this.takenIn = undefined;
         };
         // A newer version (an updated extension) or a delete waits for us: step aside, reopen lazily.
         db.addEventListener('versionchange', () => {
@@ -293,7 +300,7 @@ class IndexedDbStore implements OutageStore {
     this.problem = { reason: reasonFor(err), detail: describe(err) };
     console.warn(
       `[Outage Context] The local database cannot be used (${this.problem.reason}: ${this.problem.detail}). ` +
-        'Answering from the outage index bundled with the extension; changes may not be saved.',
+        `Answering from the outage index bundled with the extension; ${this.unsavedKept ? 'changes are kept aside until it works again' : 'changes may not be saved'}.`,
     );
   }
 
@@ -464,31 +471,79 @@ class IndexedDbStore implements OutageStore {
 
   // User records ----------------------------------------------------------------------------
 
-  /** Runs a user-record operation on the database, or on memory once the database has failed. */
-  private async userData<T>(fromDb: (db: OutageDatabase) => Promise<T>, fromMemory: () => T): Promise<T> {
+  /**
+   * Runs a user-record operation on the database, or on memory once the database has failed. `change`
+   * is what a write changes: kept aside while the database fails, and in the last known records.
+   */
+  private async userData<T>(fromDb: (db: OutageDatabase) => Promise<T>, fromMemory: (records: UserRecords) => T, change?: UserChange): Promise<T> {
     if (!this.userDataInMemory) {
       try {
-        return await this.withDb(fromDb);
+        const answer = await this.withDb(async (db) => {
+          await (this.takenIn ??= this.takeInUnsaved(db));
+          return fromDb(db);
+        });
+        if (change) this.memory.lastKnown = applyChange(this.memory.lastKnown, change);
+        return answer;
       } catch (err) {
         this.fail(err);
         this.userDataInMemory = true;
       }
     }
-    return fromMemory();
+    if (change) this.unsavedKept = await this.unsaved.add(change);
+    return fromMemory(await this.recordsInMemory());
+  }
+
+  /** The last known records with every context's unsaved changes applied. */
+  private async recordsInMemory(): Promise<UserRecords> {
+    const changes = await this.unsaved.all();
+    // Usually the changes applied last time plus this context's new one: only the new ones are applied.
+    let applied = this.applied?.from === this.memory.lastKnown ? this.applied : undefined;
+    if (applied && !applied.ids.every((id, i) => changes[i]?.id === id)) applied = undefined;
+    const records = changes.slice(applied?.ids.length ?? 0).reduce((r, { change }) => applyChange(r, change), applied?.records ?? this.memory.lastKnown);
+    this.applied = { from: this.memory.lastKnown, ids: changes.map((c) => c.id), records };
+    return records;
+  }
+
+  /**
+   * Writes the changes made while the database failed (in any context) into the user stores, in one
+   * transaction that also records which it took in, so a change is never applied twice.
+   */
+  private async takeInUnsaved(db: OutageDatabase): Promise<void> {
+    const changes = await this.unsaved.all();
+    if (!changes.length) return;
+    const names = ['settings', 'dismissals', 'observations'] as const;
+    const tx = db.transaction([...names, 'meta'], 'readwrite');
+    await commit(tx, async (queue) => {
+      const meta = tx.objectStore('meta');
+      const [stored, takenIn] = await Promise.all([Promise.all(names.map((name): Promise<unknown[]> => queue(tx.objectStore(name).getAll()))), queue(meta.get(TAKEN_IN_KEY))]);
+      const before = new Set(isTakenIn(takenIn) ? takenIn.ids : []);
+      const fresh = changes.filter((c) => !before.has(c.id));
+      if (!fresh.length) return;
+      const [settings, dismissals, observations] = stored;
+      const records = fresh.reduce((r, { change }) => applyChange(r, change), userRecords(settings!, dismissals!, observations!));
+      for (const name of names) void queue(tx.objectStore(name).clear());
+      for (const row of records.settingRows) void queue(tx.objectStore('settings').put(row));
+      for (const record of records.banners) void queue(tx.objectStore('dismissals').put(record));
+      for (const observation of records.observations) void queue(tx.objectStore('observations').put(observation));
+      // Ids of changes no longer kept aside are dropped: the list stays as short as what is kept.
+      void queue(meta.put({ key: TAKEN_IN_KEY, ids: changes.map((c) => c.id) }));
+    });
+    await this.unsaved.forget(new Set(changes.map((c) => c.id)));
   }
 
   getSettings(): Promise<Settings> {
     return this.userData(
       async (db) => this.storedSettings(await db.getAll('settings')),
-      () => structuredClone(this.memory.settings),
+      (records) => settingsFromRows(records.settingRows),
     );
   }
 
   /** The settings the database holds, remembered and copied. */
   private storedSettings(rows: readonly unknown[]): Settings {
-    this.memory.settings = settingsFromRows(rows);
-    this.settingsCopy?.write(this.memory.settings);
-    return structuredClone(this.memory.settings);
+    this.memory.lastKnown = { ...this.memory.lastKnown, settingRows: userRecords(rows, [], []).settingRows };
+    const settings = settingsFromRows(rows);
+    this.settingsCopy?.write(settings);
+    return settings;
   }
 
   copiedSettings(): Settings | undefined {
@@ -510,53 +565,50 @@ class IndexedDbStore implements OutageStore {
         });
         return this.storedSettings((await all) ?? []);
       },
-      () => {
-        const current = Object.entries(this.memory.settings).map(([key, value]) => ({ key, value }));
-        return structuredClone((this.memory.settings = settingsFromRows([...current, ...rows])));
-      },
+      (records) => settingsFromRows(records.settingRows),
+      { kind: 'settings', rows },
     );
   }
 
   async setBannerDisabled(platform: PlatformId, disabled: boolean): Promise<Settings> {
     checkPlatform(platform);
-    const toggled = (list: readonly PlatformId[]) => PLATFORM_IDS.filter((p) => (p === platform ? disabled : list.includes(p)));
+    const change: UserChange = { kind: 'banner-disabled', platform, disabled };
     return this.userData(
       async (db) => {
         const tx = db.transaction('settings', 'readwrite');
         let all: Promise<unknown[]> | undefined;
         await commit(tx, async (queue) => {
-          const stored = settingsFromRows([await queue(tx.store.get('bannerDisabled'))]);
-          void queue(tx.store.put(settingRows({ bannerDisabled: toggled(stored.bannerDisabled) })[0]!));
+          const stored = userRecords([await queue(tx.store.get('bannerDisabled'))], [], []);
+          for (const row of applyChange(stored, change).settingRows) void queue(tx.store.put(row));
           all = queue(tx.store.getAll());
         });
         return this.storedSettings((await all) ?? []);
       },
-      () => {
-        this.memory.settings = { ...this.memory.settings, bannerDisabled: toggled(this.memory.settings.bannerDisabled) };
-        return structuredClone(this.memory.settings);
-      },
+      (records) => settingsFromRows(records.settingRows),
+      change,
     );
   }
 
   async getBannerRecord(platform: PlatformId): Promise<BannerRecord | undefined> {
     checkPlatform(platform);
+    const find = (banners: readonly BannerRecord[]) => banners.find((b) => b.platform === platform);
     return this.userData(
       async (db) => {
         const record = await db.get('dismissals', platform);
         if (!isBannerRecord(record) || record.platform !== platform) return undefined;
-        this.memory.banners.set(platform, record);
+        this.memory.lastKnown = applyChange(this.memory.lastKnown, { kind: 'banner-record', record });
         return record;
       },
-      () => this.memory.banners.get(platform),
+      (records) => find(records.banners),
     );
   }
 
   async saveBannerRecord(record: BannerRecord): Promise<void> {
     const checked = checkedBannerRecord(record);
-    this.memory.banners.set(checked.platform, checked);
     await this.userData(
       async (db) => void (await db.put('dismissals', checked)),
       () => undefined,
+      { kind: 'banner-record', record: checked },
     );
   }
 
@@ -575,7 +627,8 @@ class IndexedDbStore implements OutageStore {
           for (const row of drop) void queue(tx.store.delete((row as { id: number }).id));
         });
       },
-      () => this.memory.addObservation(checked),
+      () => undefined,
+      { kind: 'observation', observation: checked },
     );
   }
 
@@ -588,24 +641,26 @@ class IndexedDbStore implements OutageStore {
         const rows: unknown[] = await db.getAllFromIndex('observations', 'by-time', sinceMs === undefined ? undefined : IDBKeyRange.lowerBound(sinceMs));
         return rows.filter(isObservation).filter(wanted).sort(compareObservations);
       },
-      () => this.memory.observations.filter(wanted),
+      (records) => records.observations.filter(wanted),
     );
   }
 
   async clearObservations(): Promise<void> {
-    this.memory.observations = [];
-    await this.userData((db) => db.clear('observations'), () => undefined);
+    await this.userData((db) => db.clear('observations'), () => undefined, { kind: 'clear-observations' });
   }
 
   async resetUserData(): Promise<void> {
-    this.memory.resetUserData();
-    await this.userData(async (db) => {
-      const tx = db.transaction(['settings', 'dismissals', 'observations'], 'readwrite');
-      await commit(tx, (queue) => {
-        for (const name of ['settings', 'dismissals', 'observations'] as const) void queue(tx.objectStore(name).clear());
-      });
-      this.storedSettings([]);
-    }, () => undefined);
+    await this.userData(
+      async (db) => {
+        const tx = db.transaction(['settings', 'dismissals', 'observations'], 'readwrite');
+        await commit(tx, (queue) => {
+          for (const name of ['settings', 'dismissals', 'observations'] as const) void queue(tx.objectStore(name).clear());
+        });
+        this.storedSettings([]);
+      },
+      () => undefined,
+      { kind: 'reset' },
+    );
   }
 
   // State -----------------------------------------------------------------------------------
@@ -617,7 +672,7 @@ class IndexedDbStore implements OutageStore {
     return {
       ok: !this.problem,
       ...(this.problem && { reason: this.problem.reason, detail: this.problem.detail }),
-      persisted: !this.userDataInMemory,
+      persisted: !this.userDataInMemory || this.unsavedKept,
       datasetVersion: this.bundled.version,
     };
   }
@@ -625,7 +680,7 @@ class IndexedDbStore implements OutageStore {
   close(): void {
     const connection = this.connection;
     this.connection = undefined;
-    this.seeded = this.verified = undefined;
+    this.seeded = this.verified = this.takenIn = undefined;
     void connection?.then(
       (db) => db.close(),
       () => undefined,

@@ -3,8 +3,8 @@
  * field; stored values that are not what the schema says (edited by hand, written by a buggy build)
  * are dropped on read, so a setting falls back to its default instead of breaking a view.
  */
-import type { PlatformId } from '../incidents/types';
-import type { ErrorClass, Observation } from '../observations';
+import { PLATFORM_IDS, type PlatformId } from '../incidents/types';
+import { compareObservations, overCap, type ErrorClass, type Observation } from '../observations';
 import { isPlatformId } from '../platforms';
 import { BANNER_MODES, DEFAULT_SETTINGS, DIGIT_CHOICES, LANGUAGE_CHOICES, type BannerRecord, type Settings } from '../settings';
 import type { SettingRow } from './schema';
@@ -33,14 +33,16 @@ function isSettingKey(key: unknown): key is keyof Settings {
   return typeof key === 'string' && Object.hasOwn(SETTING_CHECKS, key);
 }
 
+function isSettingRow(row: unknown): row is SettingRow {
+  if (typeof row !== 'object' || row === null) return false;
+  const { key, value } = row as { key?: unknown; value?: unknown };
+  return isSettingKey(key) && SETTING_CHECKS[key](value);
+}
+
 /** The defaults with every valid stored row applied; unknown keys and bad values are ignored. */
 export function settingsFromRows(rows: readonly unknown[]): Settings {
   const settings: Settings = { ...DEFAULT_SETTINGS, bannerDisabled: [...DEFAULT_SETTINGS.bannerDisabled] };
-  for (const row of rows) {
-    if (typeof row !== 'object' || row === null) continue;
-    const { key, value } = row as { key?: unknown; value?: unknown };
-    if (isSettingKey(key) && SETTING_CHECKS[key](value)) (settings as unknown as Record<string, unknown>)[key] = value;
-  }
+  for (const row of rows.filter(isSettingRow)) (settings as unknown as Record<string, unknown>)[row.key] = row.value;
   return settings;
 }
 
@@ -88,4 +90,78 @@ export function checkedObservation(observation: Observation): Omit<Observation, 
   if (!isObservation(observation)) throw new TypeError(`Invalid observation: ${JSON.stringify(observation)}`);
   const { time, platform, host, outcome, detail } = observation;
   return { time, platform, host, outcome, detail };
+}
+
+/** The user's own records: what the three user stores hold, rows not shaped as the schema says left out. */
+export interface UserRecords {
+  /** Only the settings ever saved: one never saved follows its default, even a future default. */
+  settingRows: SettingRow[];
+  banners: BannerRecord[];
+  /** Newest first. */
+  observations: Observation[];
+}
+
+export function userRecords(settingRows: readonly unknown[], banners: readonly unknown[], observations: readonly unknown[]): UserRecords {
+  return {
+    settingRows: settingRows.filter(isSettingRow),
+    banners: banners.filter(isBannerRecord),
+    observations: observations.filter(isObservation).sort(compareObservations),
+  };
+}
+
+/** One change the user (or the failure detection) made to their records, as the store's write methods take it. */
+export type UserChange =
+  | { kind: 'settings'; rows: SettingRow[] }
+  | { kind: 'banner-disabled'; platform: PlatformId; disabled: boolean }
+  | { kind: 'banner-record'; record: BannerRecord }
+  | { kind: 'observation'; observation: Omit<Observation, 'id'> }
+  | { kind: 'clear-observations' }
+  | { kind: 'reset' };
+
+/** Whether a value read back from storage is a change these checks accept (a stored change may have been edited). */
+export function isUserChange(value: unknown): value is UserChange {
+  if (typeof value !== 'object' || value === null) return false;
+  const c = value as Record<string, unknown>;
+  switch (c.kind) {
+    case 'settings':
+      return Array.isArray(c.rows) && c.rows.every(isSettingRow);
+    case 'banner-disabled':
+      return isPlatformId(c.platform) && isBoolean(c.disabled);
+    case 'banner-record':
+      return isBannerRecord(c.record);
+    case 'observation':
+      return isObservation(c.observation) && (c.observation as Observation).id === undefined;
+    case 'clear-observations':
+    case 'reset':
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** The records after `change`, as the store's write methods would leave them. */
+export function applyChange(records: UserRecords, change: UserChange): UserRecords {
+  switch (change.kind) {
+    case 'settings': {
+      const changed = new Set(change.rows.map((row) => row.key));
+      return { ...records, settingRows: [...records.settingRows.filter((row) => !changed.has(row.key)), ...change.rows] };
+    }
+    case 'banner-disabled': {
+      const { bannerDisabled } = settingsFromRows(records.settingRows);
+      const value = PLATFORM_IDS.filter((p) => (p === change.platform ? change.disabled : bannerDisabled.includes(p)));
+      return applyChange(records, { kind: 'settings', rows: [{ key: 'bannerDisabled', value }] });
+    }
+    case 'banner-record':
+      return { ...records, banners: [...records.banners.filter((b) => b.platform !== change.record.platform), change.record] };
+    case 'observation': {
+      const id = Math.max(0, ...records.observations.map((o) => o.id ?? 0)) + 1;
+      const log = [...records.observations, { ...change.observation, id }];
+      const drop = new Set(overCap(log, MAX_OBSERVATIONS));
+      return { ...records, observations: log.filter((o) => !drop.has(o)).sort(compareObservations) };
+    }
+    case 'clear-observations':
+      return { ...records, observations: [] };
+    case 'reset':
+      return { settingRows: [], banners: [], observations: [] };
+  }
 }

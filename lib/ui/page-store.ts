@@ -1,7 +1,9 @@
 /**
  * The store as extension pages open it: the database, plus a copy of the settings in the extension's
- * localStorage, so the popup can paint in the user's language before IndexedDB has opened.
+ * localStorage, so the popup can paint in the user's language before IndexedDB has opened, and
+ * `storage.local` for changes made while the database fails.
  */
+import { browser } from 'wxt/browser';
 import { openStore, type OutageStore, type SettingsCopy } from '../db';
 import type { Settings } from '../settings';
 
@@ -37,5 +39,5 @@ export function localSettingsCopy(storage: () => Storage | undefined = () => glo
 }
 
 export function openPageStore(): OutageStore {
-  return openStore({ settingsCopy: localSettingsCopy() });
+  return openStore({ settingsCopy: localSettingsCopy(), unsavedArea: browser.storage.local });
 }

@@ -9,11 +9,11 @@ const manifest = JSON.parse(readFileSync(join(BUILD_DIR, 'manifest.json'), 'utf8
 
 describe('built manifest (chrome-mv3)', () => {
   it('asks only for the permissions it needs', () => {
-    expect(manifest.permissions).toEqual(['webRequest', 'alarms']);
+    expect(manifest.permissions).toEqual(['webRequest', 'alarms', 'storage']);
     expect(manifest.optional_permissions).toEqual(['notifications']);
     expect([...(manifest.host_permissions ?? [])].sort()).toEqual(matchPatterns().sort());
     const everything = JSON.stringify(manifest);
-    for (const broad of ['<all_urls>', '"tabs"', 'webNavigation', '"storage"', '*://*/*', 'https://*/*']) expect(everything).not.toContain(broad);
+    for (const broad of ['<all_urls>', '"tabs"', 'webNavigation', '"unlimitedStorage"', '*://*/*', 'https://*/*']) expect(everything).not.toContain(broad);
   });
 
   it('runs the banner only on the covered sites', () => {

@@ -80,8 +80,8 @@ async function openPopup(session: Session): Promise<{ page: Page; errors: string
 describe('manifest', () => {
   const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as Record<string, unknown>;
 
-  it('asks for exactly the minimal permissions: webRequest, alarms, the covered hosts, and notifications only as optional', () => {
-    expect(manifest.permissions).toEqual(['webRequest', 'alarms']);
+  it('asks for exactly the minimal permissions: webRequest, alarms, storage, the covered hosts, and notifications only as optional', () => {
+    expect(manifest.permissions).toEqual(['webRequest', 'alarms', 'storage']);
     expect(manifest.optional_permissions).toEqual(['notifications']);
     expect(manifest.host_permissions).toEqual(matchPatterns());
     expect(manifest.optional_host_permissions).toBeUndefined();

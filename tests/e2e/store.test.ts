@@ -149,3 +149,98 @@ describe('the store in Chromium', () => {
     await page.close();
   });
 });
+
+/** The user's settings rows as the database holds them (runs in an extension context); undefined when the database is not at `version`. */
+async function storedSettings([name, version]: readonly [string, number]) {
+  const listed = (await indexedDB.databases()).find((d) => d.name === name);
+  if (listed?.version !== version) return undefined;
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const open = indexedDB.open(name);
+    open.onsuccess = () => resolve(open.result);
+    open.onerror = () => reject(open.error);
+  });
+  const rows = await new Promise<unknown[]>((resolve, reject) => {
+    const request = db.transaction('settings').objectStore('settings').getAll();
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  db.close();
+  return rows as { key: string; value: unknown }[];
+}
+
+/** What waits in storage.local for the database (unsaved-changes.ts), change kinds per key. */
+const waitingChanges = (worker: Worker) =>
+  worker.evaluate(async () => {
+    const items = await chrome.storage.local.get(null);
+    return Object.entries(items)
+      .filter(([key]) => key.startsWith('unsaved-changes:'))
+      .map(([, changes]) => (changes as { change: { kind: string } }[]).map((c) => c.change));
+  });
+
+describe('the store in Chromium when IndexedDB cannot be opened', () => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await launch();
+  });
+  afterAll(() => session?.close());
+
+  it("keeps the banner's \"Don't show\" aside, then writes it into the database once that opens again", async () => {
+    await vi.waitFor(
+      async () => {
+        if (!(await readFromWorker(session.worker))?.meta) throw new Error('not seeded yet');
+      },
+      { timeout: 20_000, interval: 250 },
+    );
+    // A newer build left a newer database: this one cannot open it any more (VersionError). The worker's
+    // open connection steps aside for the upgrade and fails when it reopens.
+    await session.worker.evaluate(
+      (name) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open(name, 99);
+          open.onsuccess = () => resolve(open.result.close());
+          open.onerror = () => reject(open.error);
+        }),
+      DB_NAME,
+    );
+
+    await routeFakeSite(session.context, 'www.facebook.com', fakeSiteHtml('Facebook'));
+    const page = await session.context.newPage();
+    const errors = collectPageErrors(page);
+    await page.goto('https://www.facebook.com/');
+    const banner = page.locator('outage-context-banner .banner');
+    await banner.waitFor({ timeout: 15_000 });
+    await banner.getByRole('button', { name: 'More' }).click();
+    await banner.getByRole('button', { name: /^Don't show on\W+Facebook/ }).click();
+    // The background answered that the choice is kept, not that it may come back.
+    await expect.poll(() => banner.locator('.headline').innerText()).toMatch(/won't appear on\W+Facebook\W+again/);
+    // With the day the note showed, and the page load the failure detection noted.
+    expect((await waitingChanges(session.worker)).flat()).toContainEqual({ kind: 'banner-disabled', platform: 'facebook', disabled: true });
+    expect(await session.worker.evaluate(storedSettings, DATABASE)).toBeUndefined();
+
+    // The note stays away while the fault lasts.
+    await page.reload();
+    await page.waitForLoadState('load');
+    await page.waitForTimeout(2500);
+    expect(await page.locator('outage-context-banner').count()).toBe(0);
+
+    // The database is usable again (the newer one removed); the next extension page to open it writes the choice in.
+    await session.worker.evaluate(
+      (name) =>
+        new Promise<void>((resolve, reject) => {
+          const request = indexedDB.deleteDatabase(name);
+          request.onsuccess = () => resolve();
+          request.onerror = () => reject(request.error);
+        }),
+      DB_NAME,
+    );
+    const popup = await session.context.newPage();
+    errors.push(...collectPageErrors(popup));
+    await popup.goto(session.url('popup.html'));
+    await expect.poll(async () => (await readFromPage(popup))?.meta?.version, { timeout: 10_000 }).toBe(index.version);
+    await expect.poll(async () => (await popup.evaluate(storedSettings, DATABASE))?.find((row) => row.key === 'bannerDisabled')?.value).toEqual(['facebook']);
+    await expect.poll(() => waitingChanges(session.worker)).toEqual([]);
+    expect(await popup.locator('.notice').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await Promise.all([page.close(), popup.close()]);
+  });
+});

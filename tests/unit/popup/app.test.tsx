@@ -93,8 +93,14 @@ describe('popup App', () => {
 
   it('tells the user when storage is unavailable but still shows the history', async () => {
     await mount(openStore({ factory: null, bundled: { version: 'test', incidents: SAMPLE } }));
-    expect(host.querySelector('.notice')!.textContent).toMatch(/storage is unavailable/);
+    expect(host.querySelector('.notice')!.textContent).toBe("Browser storage is unavailable: showing the built-in history; settings won't be kept.");
     expect(ids()).toHaveLength(SAMPLE.length);
+  });
+
+  it('says changes are kept when they can wait outside the database', async () => {
+    const area = { get: async () => ({}), set: async () => undefined, remove: async () => undefined };
+    await mount(openStore({ factory: null, bundled: { version: 'test', incidents: SAMPLE }, unsavedArea: area }));
+    expect(host.querySelector('.notice')!.textContent).toBe('Browser storage is unavailable: showing the built-in history; your changes are kept until it works again.');
   });
 
   it('builds the status links of all platforms when their disclosure opens', async () => {

@@ -1,0 +1,183 @@
+/**
+ * Changes made while the database cannot be used wait in the extension's storage area, are seen by
+ * every context, and are written into the database once it opens again, once, onto what it held.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { MAX_OBSERVATIONS, openStore, type OutageStore } from '../../../lib/db';
+import { openDatabase } from '../../../lib/db/schema';
+import type { StorageArea } from '../../../lib/db/unsaved-changes';
+import type { Observation } from '../../../lib/observations';
+import { DEFAULT_SETTINGS } from '../../../lib/settings';
+import { FIXTURE, freshFactory } from './fixture';
+
+/** An in-memory `storage.local`, values copied in and out as the browser's are. */
+function memoryArea(): StorageArea & { items: Record<string, unknown> } {
+  const items: Record<string, unknown> = {};
+  return {
+    items,
+    get: async () => structuredClone(items),
+    set: async (values) => void Object.assign(items, structuredClone(values)),
+    remove: async (keys) => keys.forEach((key) => delete items[key]),
+  };
+}
+
+const failure = (time: number, platform: Observation['platform'] = 'facebook'): Observation => ({
+  time,
+  platform,
+  host: `www.${platform}.com`,
+  outcome: 'dns',
+  detail: 'net::ERR_NAME_NOT_RESOLVED',
+});
+
+let factory: IDBFactory;
+let area: ReturnType<typeof memoryArea>;
+const opened: OutageStore[] = [];
+
+/** A context whose database works (`factory`), or, with `broken`, one that cannot open it. */
+function context({ broken = false, unsavedArea }: { broken?: boolean; unsavedArea?: StorageArea | null } = {}): OutageStore {
+  const store = openStore({ factory: broken ? null : factory, bundled: FIXTURE, unsavedArea: unsavedArea === null ? undefined : (unsavedArea ?? area), now: () => 1_000 + opened.length });
+  opened.push(store);
+  return store;
+}
+
+const keptAside = () => Object.keys(area.items).filter((key) => key.startsWith('unsaved-changes:'));
+
+beforeEach(() => {
+  factory = freshFactory();
+  area = memoryArea();
+  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+});
+afterEach(() => {
+  for (const store of opened.splice(0)) store.close();
+});
+
+describe('while the database cannot be used', () => {
+  it('keeps every kind of change aside, says it is kept, and every other context sees it', async () => {
+    const worker = context({ broken: true });
+    await worker.setBannerDisabled('facebook', true);
+    await worker.saveBannerRecord({ platform: 'facebook', hiddenOnDay: '2025-10-04' });
+    await worker.addObservation(failure(10));
+    expect(await worker.health()).toMatchObject({ ok: false, persisted: true });
+    expect(keptAside()).toHaveLength(1);
+
+    // The popup, opened later in a context of its own, with the database still failing.
+    const popup = context({ broken: true });
+    await popup.saveSettings({ language: 'ar' });
+    expect(await popup.getSettings()).toEqual({ ...DEFAULT_SETTINGS, language: 'ar', bannerDisabled: ['facebook'] });
+    expect(await popup.getBannerRecord('facebook')).toEqual({ platform: 'facebook', hiddenOnDay: '2025-10-04' });
+    expect((await popup.observations()).map((o) => o.time)).toEqual([10]);
+    // …and the worker sees the popup's change.
+    expect(await worker.getSettings()).toMatchObject({ language: 'ar', bannerDisabled: ['facebook'] });
+  });
+
+  it('keeps changes in the context that made them when the storage area fails too, and says they are not saved', async () => {
+    const failing: StorageArea = { get: () => Promise.reject(new Error('IO error')), set: () => Promise.reject(new Error('IO error')), remove: () => Promise.reject(new Error('IO error')) };
+    const worker = context({ broken: true, unsavedArea: failing });
+    await worker.setBannerDisabled('instagram', true);
+    expect(await worker.getSettings()).toMatchObject({ bannerDisabled: ['instagram'] });
+    expect(await worker.health()).toMatchObject({ ok: false, persisted: false });
+  });
+
+  it('says changes are not saved when there is no storage area', async () => {
+    const worker = context({ broken: true, unsavedArea: null });
+    await worker.saveSettings({ digits: 'arab' });
+    expect(await worker.getSettings()).toMatchObject({ digits: 'arab' });
+    expect(await worker.health()).toMatchObject({ persisted: false });
+  });
+
+  it(`keeps at most ${MAX_OBSERVATIONS} failed loads aside, the newest`, async () => {
+    const worker = context({ broken: true });
+    for (let time = 1; time <= MAX_OBSERVATIONS + 5; time++) await worker.addObservation(failure(time));
+    const kept = await context({ broken: true }).observations();
+    expect(kept).toHaveLength(MAX_OBSERVATIONS);
+    expect(kept.at(-1)?.time).toBe(6);
+  });
+});
+
+describe('once the database opens again', () => {
+  it('writes the changes in onto what it held, and clears them from the storage area', async () => {
+    const before = context();
+    await before.saveSettings({ language: 'ar', bannerDisabled: ['instagram'] });
+    await before.addObservation(failure(5, 'instagram'));
+    before.close();
+
+    const worker = context({ broken: true });
+    await worker.setBannerDisabled('facebook', true);
+    await worker.saveBannerRecord({ platform: 'facebook', hiddenOnDay: '2025-10-04' });
+    await worker.addObservation(failure(10));
+
+    const after = context();
+    // The toggle applies to the stored list (Instagram stays off), not to the defaults the broken context started from.
+    expect(await after.getSettings()).toEqual({ ...DEFAULT_SETTINGS, language: 'ar', bannerDisabled: ['facebook', 'instagram'] });
+    expect(await after.getBannerRecord('facebook')).toEqual({ platform: 'facebook', hiddenOnDay: '2025-10-04' });
+    expect((await after.observations()).map((o) => [o.time, o.platform])).toEqual([
+      [10, 'facebook'],
+      [5, 'instagram'],
+    ]);
+    expect(await after.health()).toMatchObject({ ok: true, persisted: true });
+    expect(keptAside()).toEqual([]);
+  });
+
+  it('applies changes in the order they were made, a reset included', async () => {
+    const before = context();
+    await before.saveSettings({ language: 'ar', hijri: true });
+    await before.addObservation(failure(5));
+    before.close();
+
+    const options = context({ broken: true });
+    await options.resetUserData();
+    await options.saveSettings({ digits: 'arab' });
+    await options.addObservation(failure(20));
+
+    const after = context();
+    expect(await after.getSettings()).toEqual({ ...DEFAULT_SETTINGS, digits: 'arab' });
+    expect((await after.observations()).map((o) => o.time)).toEqual([20]);
+  });
+
+  it('writes a change in once, even when two contexts open at once or the storage area keeps it', async () => {
+    const worker = context({ broken: true });
+    await worker.addObservation(failure(10));
+    const kept = structuredClone(area.items);
+
+    const [a, b] = [context(), context()];
+    await Promise.all([a.observations(), b.observations()]);
+    // As if removing them from the area had failed: they are still there for the next context.
+    Object.assign(area.items, kept);
+    const c = context();
+    expect((await c.observations()).map((o) => o.time)).toEqual([10]);
+    // A later change kept aside is still written in.
+    const again = context({ broken: true });
+    await again.addObservation(failure(30));
+    expect((await context().observations()).map((o) => o.time)).toEqual([30, 10]);
+  });
+
+  it('leaves out a change edited into something else, and writes the rest', async () => {
+    await context({ broken: true }).saveSettings({ language: 'ar' });
+    const [key] = keptAside();
+    const changes = area.items[key!] as unknown[];
+    area.items[key!] = [{ id: 'x', at: 1, change: { kind: 'settings', rows: [{ key: 'language', value: 'klingon' }] } }, 'junk', ...changes];
+    expect(await context().getSettings()).toMatchObject({ language: 'ar' });
+  });
+
+  it('keeps a change aside when the disk fills up while saving it, and writes it in later', async () => {
+    const worker = context();
+    await worker.getSettings();
+    const db = await openDatabase(factory);
+    const put = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementationOnce(function (this: IDBObjectStore) {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    expect(await worker.saveSettings({ bannerMode: 'never' })).toMatchObject({ bannerMode: 'never' });
+    put.mockRestore();
+    db.close();
+    expect(await worker.health()).toMatchObject({ ok: false, reason: 'quota', persisted: true });
+    expect(await context().getSettings()).toMatchObject({ bannerMode: 'never' });
+  });
+});
+
+describe('the order of changes', () => {
+  it('is the order they were made in, however many come in one millisecond', async () => {
+    const worker = context({ broken: true });
+    for (const language of ['ar', 'en', 'ar', 'en', 'ar', 'en', 'ar', 'en', 'ar', 'en', 'ar'] as const) await worker.saveSettings({ language });
+    expect(await context().getSettings()).toMatchObject({ language: 'ar' });
+  });
+});
