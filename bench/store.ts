@@ -16,6 +16,8 @@
  * awaited (store.health()) before the next column is timed.
  *
  * Node-only modules are imported inside the Node functions, so the page bundle leaves them out.
+ * `CHROMIUM_ARGS="--enable-features=IdbSqliteBackingStore" npm run bench -- store` measures Chromium's
+ * SQLite backend for IndexedDB instead of its default, LevelDB.
  */
 import { DB_NAME, openStore } from '../lib/db';
 import { openDatabase } from '../lib/db/schema';
@@ -244,7 +246,8 @@ async function benchInChromium(): Promise<{ rows: StoreBenchRow[]; floor: PutFlo
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    // CHROMIUM_ARGS adds flags, e.g. "--enable-features=IdbSqliteBackingStore" (the SQLite backend Chromium is moving IndexedDB to).
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', ...(process.env.CHROMIUM_ARGS?.split(/\s+/).filter(Boolean) ?? [])],
   });
   try {
     await context.route('https://bench.invalid/**', (route) =>
@@ -282,7 +285,7 @@ async function main(): Promise<void> {
   const node = await benchInNode();
   console.log(table(node));
   console.log(`\n${targets(node)}`);
-  console.log('\n### Debian Chromium, real IndexedDB\n');
+  console.log(`\n### Debian Chromium, real IndexedDB${process.env.CHROMIUM_ARGS ? ` (${process.env.CHROMIUM_ARGS})` : ''}\n`);
   try {
     const { rows, floor } = await benchInChromium();
     console.log(table(rows));
