@@ -5,9 +5,13 @@ import type { DigitsSetting, LanguageSetting } from './i18n';
 export const BANNER_MODES = ['daily', 'anniversaries', 'never'] as const;
 export type BannerMode = (typeof BANNER_MODES)[number];
 export const LANGUAGE_CHOICES = ['auto', ...LANGUAGES] as const satisfies readonly LanguageSetting[];
-// Keyed by every member of the union, so a new digits setting cannot be left out of the list.
-const DIGITS: Record<DigitsSetting, true> = { auto: true, latn: true, arab: true };
-export const DIGIT_CHOICES = Object.keys(DIGITS) as readonly DigitsSetting[];
+/**
+ * Each digits choice with the digits it writes, shown in its label as they are: a label is never
+ * converted to the chosen digits, or both choices would read ٠١٢٣. Keyed by every member of the union,
+ * so a new digits setting cannot be left out of the list.
+ */
+export const DIGIT_SAMPLES: Readonly<Record<DigitsSetting, string>> = { auto: '', latn: '0123', arab: '٠١٢٣' };
+export const DIGIT_CHOICES = Object.keys(DIGIT_SAMPLES) as readonly DigitsSetting[];
 
 /** The user's settings, stored in the `settings` store; a dataset change never touches them. */
 export interface Settings {

@@ -7,7 +7,7 @@ import { keyPart } from '../../lib/i18n';
 import { PLATFORM_IDS, type PlatformId } from '../../lib/incidents/types';
 import type { StoreHealth } from '../../lib/messages';
 import { PLATFORMS, platformColorStyle } from '../../lib/platforms';
-import { BANNER_MODES, DIGIT_CHOICES, LANGUAGE_CHOICES, sameSettings, type Settings } from '../../lib/settings';
+import { BANNER_MODES, DIGIT_CHOICES, DIGIT_SAMPLES, LANGUAGE_CHOICES, sameSettings, type Settings } from '../../lib/settings';
 import { applyToDocument, buildPageContext, PageContextProvider, type PageContext } from '../../lib/ui/page-context';
 import { pointToolbarButton } from '../../lib/ui/tabs';
 import { NotifyToggle } from '../failure/NotifyToggle';
@@ -145,7 +145,7 @@ export function OptionsApp({ initial }: { initial: PageContext<OutageStore> }) {
             <select id="digits" value={settings.digits} onChange={(e) => void save({ digits: e.currentTarget.value as Settings['digits'] })}>
               {DIGIT_CHOICES.map((d) => (
                 <option value={d} key={d}>
-                  {t.t(`options_digits_${d}`)}
+                  {t.t(`options_digits_${d}`, { sample: DIGIT_SAMPLES[d] })}
                 </option>
               ))}
             </select>

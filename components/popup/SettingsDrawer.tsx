@@ -4,7 +4,7 @@
  */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { BANNER_MODES, DIGIT_CHOICES, LANGUAGE_CHOICES, type Settings } from '../../lib/settings';
+import { BANNER_MODES, DIGIT_CHOICES, DIGIT_SAMPLES, LANGUAGE_CHOICES, type Settings } from '../../lib/settings';
 import { usePageContext } from '../../lib/ui/page-context';
 
 export interface SettingsDrawerProps {
@@ -61,7 +61,7 @@ export function SettingsDrawer({ open, onClose, onChange }: SettingsDrawerProps)
             </button>
           </div>
           {radios('language', t.t('popup_settings_language'), LANGUAGE_CHOICES, settings.language, (v) => t.t(`popup_language_${v}`))}
-          {radios('digits', t.t('popup_settings_digits'), DIGIT_CHOICES, settings.digits, (v) => t.t(`popup_digits_${v}`))}
+          {radios('digits', t.t('popup_settings_digits'), DIGIT_CHOICES, settings.digits, (v) => t.t(`popup_digits_${v}`, { sample: DIGIT_SAMPLES[v] }))}
           <div class="field">
             <label class="option">
               <input type="checkbox" checked={settings.hijri} onChange={(e) => void change({ hijri: e.currentTarget.checked })} />

@@ -134,6 +134,7 @@ class Engine implements SearchEngine {
   search(query: string, options: SearchOptions = {}): SearchResult[] {
     const limit = Math.max(0, Math.floor(options.limit ?? DEFAULT_LIMIT));
     const parsed = this.parse(query);
+    if (parsed.unreadable) return [];
     const eligible = facetFilter(this.facets, parsed, options);
     const clauses = this.clausesOf(parsed);
     const scores = this.scores;

@@ -137,10 +137,7 @@ export interface Token {
  */
 export function tokenize(folded: string, isKnownStem: (word: string) => boolean = isStaticallyKnown): Token[] {
   const tokens: Token[] = [];
-  let start = 0;
-  while (start < folded.length) {
-    let end = folded.indexOf(' ', start);
-    if (end < 0) end = folded.length;
+  const read = (start: number, end: number) => {
     const word = folded.slice(start, end);
     const token: Token = { word, start, end, stemStart: start };
     if (!known.has(word)) {
@@ -155,10 +152,23 @@ export function tokenize(folded: string, isKnownStem: (word: string) => boolean 
       }
     }
     tokens.push(token);
+  };
+  let start = 0;
+  while (start < folded.length) {
+    let end = folded.indexOf(' ', start);
+    if (end < 0) end = folded.length;
+    // A year typed onto a word ("whatsapp2021") is the word and the year.
+    const glued = GLUED_YEAR.exec(folded.slice(start, end));
+    if (glued) {
+      read(start, start + glued[1]!.length);
+      read(start + glued[1]!.length, end);
+    } else read(start, end);
     start = end + 1;
   }
   return tokens;
 }
+
+const GLUED_YEAR = /^(\p{L}{3,})((?:19|20)\d\d)$/u;
 
 /** The word the lexicon reads for a token: its stem when it has one. */
 export const baseOf = (t: Token) => t.stem ?? t.word;

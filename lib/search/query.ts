@@ -49,6 +49,8 @@ export interface ParsedQuery {
   regions: string[];
   /** Free text and common words, matched against titles and summaries. */
   terms: QueryTerm[];
+  /** Typed, but with nothing to read in it (only punctuation or emoji): it matches nothing, not everything. */
+  unreadable: boolean;
 }
 
 /** What the parser needs to know about the indexed corpus. */
@@ -101,7 +103,8 @@ export function parseQuery(query: string, corpus: CorpusLookup): ParsedQuery {
   const text = query.slice(0, MAX_QUERY_LENGTH);
   const tokens = tokenize(fold(text), corpus.isKnownStem);
   const typing = /[\p{L}\p{N}\p{M}]$/u.test(text);
-  const parsed: ParsedQuery = { platforms: [], brand: false, years: [], months: [], days: [], weekdays: [], causes: [], symptoms: [], regions: [], terms: [] };
+  const unreadable = tokens.length === 0 && text.trim() !== '';
+  const parsed: ParsedQuery = { platforms: [], brand: false, years: [], months: [], days: [], weekdays: [], causes: [], symptoms: [], regions: [], terms: [], unreadable };
   const addOnce = <T>(list: T[], value: T) => void (list.includes(value) || list.push(value));
   const apply = (c: Concept, words: string) => {
     switch (c.kind) {

@@ -81,6 +81,8 @@ describe('options page', () => {
     expect(await page.locator('h1').textContent()).toBe('إعدادات سياق الأعطال');
     await page.getByLabel('الأرقام', { exact: true }).selectOption('arab');
     await expect.poll(() => page.locator('#about-heading + p').textContent()).toMatch(/[٠-٩]+ عطل/);
+    // Each choice shows the digits it writes, whichever is chosen.
+    expect(await page.getByLabel('الأرقام', { exact: true }).locator('option').allTextContents()).toEqual(['المعتادة في اللغة', 'لاتينية (0123)', 'عربية مشرقية (٠١٢٣)']);
     await page.reload();
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('ar');
     expect(await seriousViolations(page)).toEqual([]);

@@ -70,6 +70,10 @@ describe('platform names, however they are written', () => {
   it('reads several platforms', () => {
     expect(platformsOf('whatsapp instagram')).toEqual(['whatsapp', 'instagram']);
   });
+
+  it("reads WhatsApp however it is typed: with an apostrophe, by its initials", () => {
+    for (const query of ["what's app", 'What’s App', 'WA']) expect(parse(query), query).toMatchObject({ platforms: ['whatsapp'], terms: [] });
+  });
 });
 
 describe('dates', () => {
@@ -77,6 +81,13 @@ describe('dates', () => {
     expect(parse('whatsapp 2024')).toMatchObject({ platforms: ['whatsapp'], years: [2024], terms: [] });
     expect(parse('واتساب ٢٠٢٤')).toMatchObject({ platforms: ['whatsapp'], years: [2024], terms: [] });
     expect(parse('إنستاغرام ۲۰۲۳').years).toEqual([2023]);
+  });
+
+  it('reads a year typed onto a word', () => {
+    expect(parse('WhatsApp2021')).toMatchObject({ platforms: ['whatsapp'], years: [2021], terms: [] });
+    expect(parse('فيسبوك٢٠١٩')).toMatchObject({ platforms: ['facebook'], years: [2019], terms: [] });
+    // Not a year: a word with digits stays one word.
+    expect(parse('ipv6').terms.map((t) => t.text)).toEqual(['ipv6']);
   });
 
   it.each([
