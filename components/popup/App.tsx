@@ -137,6 +137,10 @@ export function App({ initialContext, confirmedContext, incidents, loadFailed, i
   const selected = useMemo(() => selectIncidents(incidents, selection), [incidents, selection]);
   const years = useMemo(() => incidentYears(selected), [selected]);
   const shownYear = year !== undefined && years.includes(year) ? year : undefined;
+  // A year the platform chosen next has no outage in is dropped, as the menu shows, not kept for later.
+  useEffect(() => {
+    if (year !== shownYear) setYear(undefined);
+  }, [year, shownYear]);
   const stats = useMemo(() => platformStats(selected), [selected]);
   const knownDurations = useMemo(() => selected.filter((i) => durationMinutes(i) !== undefined).length, [selected]);
 

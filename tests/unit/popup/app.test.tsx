@@ -65,6 +65,22 @@ describe('popup App', () => {
     expect(ids()).toEqual(['2022-10-25-whatsapp-global', '2021-10-04-meta-dns', '2021-03-19-whatsapp-short']);
   });
 
+  it('drops a chosen year when the platform chosen next has no outage that year, and does not bring it back', async () => {
+    await mount(freshStore(), 'whatsapp');
+    const yearMenu = () => host.querySelector<HTMLSelectElement>('.year-filter select')!;
+    const choose = (platform: string) => act(async () => host.querySelector<HTMLButtonElement>(`[data-platform="${platform}"]`)!.click());
+    await act(async () => {
+      yearMenu().value = '2021';
+      yearMenu().dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect(ids()).toEqual(['2021-10-04-meta-dns', '2021-03-19-whatsapp-short']);
+    await choose('twitter');
+    expect(yearMenu().value).toBe('');
+    await choose('whatsapp');
+    expect(yearMenu().value).toBe('');
+    expect(ids()).toEqual(['2022-10-25-whatsapp-global', '2021-10-04-meta-dns', '2021-03-19-whatsapp-short']);
+  });
+
   it('searches as the user types and marks the matches', async () => {
     await mount(freshStore());
     await typeQuery('DNS');
