@@ -111,7 +111,7 @@ export class Banner extends Component<BannerProps, BannerState> {
           {!disabled && text.causeTag && !expanded && <span class="tag">{text.causeTag}</span>}
           {!disabled && (
             <button type="button" class="more" aria-expanded={expanded} aria-controls={CARD_ID} onClick={() => this.setState({ expanded: !expanded })}>
-              {expanded ? text.less : text.more}
+              <span class="more-label">{expanded ? text.less : text.more}</span>
               <ChevronIcon />
             </button>
           )}

@@ -128,6 +128,28 @@ async function settledScreenshot(page: Page, name: string): Promise<void> {
   await screenshot(page, name);
 }
 
+/** At phone width the folded note shows its whole headline (on two lines at most: more would be clipped). */
+async function expectWholeHeadlinesAtPhoneWidth(session: Session, screenshotName: string): Promise<void> {
+  for (const platform of platformList) {
+    const page = await session.context.newPage();
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(`https://${platform.hosts[0]}/`);
+    const headline = bannerOf(page).locator('.headline');
+    await headline.waitFor({ timeout: 15_000 });
+    // Whether any line is hidden: the headline's height as shown against its height with no limit.
+    const clipped = await headline.evaluate((el: HTMLElement) => {
+      const shown = el.getBoundingClientRect().height;
+      el.style.display = 'block';
+      const whole = el.getBoundingClientRect().height;
+      el.style.display = '';
+      return whole > shown + 1 || el.scrollWidth > el.clientWidth + 1;
+    });
+    expect({ platform: platform.id, clipped }).toEqual({ platform: platform.id, clipped: false });
+    if (platform.id === 'facebook') await settledScreenshot(page, screenshotName);
+    await page.close();
+  }
+}
+
 /** The content script waits for idle and asks the background: give it that long before saying "no banner". */
 async function expectNoBanner(page: Page): Promise<void> {
   await page.waitForLoadState('load');
@@ -157,6 +179,10 @@ describe('history banner, English', () => {
     expect(await banner.getAttribute('aria-label')).toContain(PLATFORMS[id].name.en);
     expect(errors).toEqual([]);
     await page.close();
+  });
+
+  it('shows the whole headline on a phone-width page', async () => {
+    await expectWholeHeadlinesAtPhoneWidth(session, 'banner-en-360');
   });
 
   it('does not appear on an unrelated site', async () => {
@@ -343,6 +369,10 @@ describe('history banner, Arabic', () => {
     expect(await banner.getAttribute('aria-label')).toContain(PLATFORMS[id].name.ar);
     expect(errors).toEqual([]);
     await page.close();
+  });
+
+  it('shows the whole headline on a phone-width page', async () => {
+    await expectWholeHeadlinesAtPhoneWidth(session, 'banner-ar-360');
   });
 
   it('isolates names and numbers, aligns to the right, and opens as a card', async () => {
