@@ -1,14 +1,21 @@
-/** A translated sentence with one value (a query, a title) set inside it as an isolated run, so its direction never reorders the sentence. */
+/** A translated sentence with one value the user typed (a query, an id) set inside it as an isolated run, so its direction never reorders the sentence. */
 import type { Translator } from '../../lib/i18n';
 
 const SLOT = '\u0000';
+/** A longer value (a pasted page, a mangled link) is cut: the sentence quotes it, it does not fill the page with it. */
+const MAX_QUOTED = 60;
+
+function quoted(value: string): string {
+  const chars = Array.from(value);
+  return chars.length > MAX_QUOTED ? `${chars.slice(0, MAX_QUOTED - 1).join('')}…` : value;
+}
 
 export function Isolated({ t, messageKey, name, value }: { t: Translator; messageKey: string; name: string; value: string }) {
   const [before = '', after = ''] = t.t(messageKey, { [name]: SLOT }).split(SLOT);
   return (
     <>
       {before}
-      <bdi>{value}</bdi>
+      <bdi>{quoted(value)}</bdi>
       {after}
     </>
   );

@@ -54,7 +54,8 @@ export function IncidentApp({ ctx, incidents, version, loadFailed, loadSearch }:
     const onHashChange = () => {
       const next = parseIncidentRoute(location.hash);
       setRoute(next);
-      if (next.view === 'search') setDraft(next.query);
+      // The box says what the page shows, as on a fresh load of this address (Back included).
+      setDraft(next.view === 'search' ? next.query : '');
     };
     addEventListener('hashchange', onHashChange);
     // "/" jumps to the search box, as on the popup.

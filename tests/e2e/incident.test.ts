@@ -205,8 +205,12 @@ describe('incident page in English', () => {
     await expect.poll(() => page.locator('h1').textContent()).toBe(seed.title.en);
     // Focus moves to the new page's title just after it renders.
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('ip-title');
+    // The search box says what the page shows: nothing on an outage's page, the query again after Back.
+    const box = page.getByRole('searchbox', { name: 'Search outages' });
+    expect(await box.inputValue()).toBe('');
     await page.goBack();
     await expect.poll(() => page.locator('h1').textContent()).toBe('Results for “DNS 2021”');
+    expect(await box.inputValue()).toBe('DNS 2021');
   });
 
   it('lists every incident newest first without a query, and says when an id is unknown', async () => {
@@ -217,6 +221,9 @@ describe('incident page in English', () => {
     await page.goto(session.url('incident.html#2099-01-01-no-such-outage'));
     await expect.poll(() => page.locator('h1').textContent()).toBe('Outage not found');
     expect(await seriousViolations(page)).toEqual([]);
+    // A pasted address of any length is quoted short.
+    await page.goto(session.url(`incident.html#${'x'.repeat(3000)}`));
+    await expect.poll(() => page.locator('.ip-main bdi').textContent()).toBe(`${'x'.repeat(59)}…`);
   });
 
   it('is operable from the keyboard: "/" focuses the search box, Enter searches', async () => {

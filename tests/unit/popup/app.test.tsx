@@ -81,6 +81,12 @@ describe('popup App', () => {
     expect(ids()).toEqual(['2022-10-25-whatsapp-global', '2021-10-04-meta-dns', '2021-03-19-whatsapp-short']);
   });
 
+  it('quotes a long pasted query cut short when nothing matches it', async () => {
+    await mount(freshStore());
+    await typeQuery('qz'.repeat(300));
+    expect(host.querySelector('.empty-title')!.textContent).toBe(`No outage matches “${'qz'.repeat(29)}q…”.`);
+  });
+
   it('searches as the user types and marks the matches', async () => {
     await mount(freshStore());
     await typeQuery('DNS');
