@@ -85,14 +85,17 @@ function headline(t: Translator, decision: BannerDecision, platform: PlatformId,
   const duration = known ? isolate(durationText(t, incident)) : '';
   const suffix = known ? '' : '_noduration';
   if (decision.kind === 'recent') {
-    return t.t(`banner_recent${suffix}`, { date: isolate(formatShortDate(t, incident.start)), platforms, duration });
+    return t.t(`banner_recent${suffix}`, { date: unbroken(formatShortDate(t, incident.start)), platforms, duration });
   }
   const start = new Date(instantMs(incident.start));
   const year = isolate(t.number(start.getUTCFullYear(), { useGrouping: false }));
   if (anniversaryDistance(incident, now) === 0) return t.t(`banner_anniversary_today${suffix}`, { year, platforms, duration });
   const date = new Intl.DateTimeFormat(t.locale, { month: 'long', day: 'numeric', timeZone: 'UTC' }).format(start);
-  return t.t(`banner_anniversary_near${suffix}`, { year, date: isolate(date), platforms, duration });
+  return t.t(`banner_anniversary_near${suffix}`, { year, date: unbroken(date), platforms, duration });
 }
+
+/** A date the headline keeps on one line when it wraps ("Dec 11, / 2024" reads badly). */
+const unbroken = (date: string) => isolate(date.replaceAll(' ', '\u00a0'));
 
 
 export function bannerText(t: Translator, decision: BannerDecision, platform: PlatformId, now: Date): BannerText {
