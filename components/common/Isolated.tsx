@@ -6,7 +6,9 @@ const SLOT = '\u0000';
 const MAX_QUOTED = 60;
 
 function quoted(value: string): string {
-  const chars = Array.from(value);
+  if (value.length <= MAX_QUOTED) return value;
+  // Cut between characters as the reader sees them: an emoji or a letter with its vowel marks stays whole.
+  const chars = Array.from(new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(value), (s) => s.segment);
   return chars.length > MAX_QUOTED ? `${chars.slice(0, MAX_QUOTED - 1).join('')}…` : value;
 }
 

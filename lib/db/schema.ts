@@ -31,19 +31,22 @@ export interface DatasetMeta {
   seededAt: number;
 }
 
-export const TAKEN_IN_KEY = 'unsaved-changes';
-
-/** Which changes kept outside the database during a fault (unsaved-changes.ts) the user stores have taken in. */
-export interface TakenInMeta {
-  key: typeof TAKEN_IN_KEY;
-  ids: string[];
+/**
+ * When a user record was saved (ms since the epoch): a change made earlier, kept aside while the
+ * database failed (unsaved-changes.ts), does not overwrite it when it is written in later. Rows
+ * saved before this field existed have none, and count as older than any change.
+ */
+interface Saved {
+  savedAt?: number;
 }
 
 /** One setting per row, so two pages saving different settings at once never overwrite each other. */
-export interface SettingRow<K extends keyof Settings = keyof Settings> {
+export interface SettingRow<K extends keyof Settings = keyof Settings> extends Saved {
   key: K;
   value: Settings[K];
 }
+
+export type DismissalRow = BannerRecord & Saved;
 
 export interface OutageDB extends DBSchema {
   incidents: {
@@ -51,9 +54,9 @@ export interface OutageDB extends DBSchema {
     value: IncidentRow;
     indexes: { 'by-platform': PlatformId; 'by-start': number; 'by-cause': CauseCategory };
   };
-  meta: { key: string; value: DatasetMeta | TakenInMeta };
+  meta: { key: string; value: DatasetMeta };
   settings: { key: string; value: SettingRow };
-  dismissals: { key: PlatformId; value: BannerRecord };
+  dismissals: { key: PlatformId; value: DismissalRow };
   observations: { key: number; value: Observation; indexes: { 'by-time': number } };
 }
 

@@ -12,12 +12,13 @@ import { compareObservations, overCap, type Observation } from '../observations'
 import { isPlatformId } from '../platforms';
 import * as queries from '../queries';
 import type { BannerRecord, Settings } from '../settings';
-import { DB_VERSION, DATASET_KEY, openDatabase, TAKEN_IN_KEY, type IncidentRow, type OutageDB, type OutageDatabase, type TakenInMeta } from './schema';
+import { DB_VERSION, DATASET_KEY, openDatabase, type IncidentRow, type OutageDB, type OutageDatabase } from './schema';
 import { holdsDataset, holdsVersion, isCurrentMeta, isIncidentRow, replaceIncidents } from './seed';
 import { commit } from './transaction';
 import { UnsavedChanges, type StorageArea } from './unsaved-changes';
 import {
   applyChange,
+  bannerRecordOf,
   checkedBannerRecord,
   checkedObservation,
   isBannerRecord,
@@ -173,10 +174,6 @@ class MemoryData {
   }
 }
 
-function isTakenIn(meta: unknown): meta is TakenInMeta {
-  return typeof meta === 'object' && meta !== null && Array.isArray((meta as TakenInMeta).ids) && (meta as TakenInMeta).ids.every((id) => typeof id === 'string');
-}
-
 export function createStore({ factory, bundled, now = Date.now, blockedTimeoutMs = 3000, settingsCopy, unsavedArea }: StoreOptions): OutageStore {
   return new IndexedDbStore(factory, bundled, now, blockedTimeoutMs, settingsCopy, unsavedArea);
 }
@@ -197,8 +194,6 @@ class IndexedDbStore implements OutageStore {
   private problem?: { reason: DegradedReason; detail: string };
   private readonly memory: MemoryData;
   private readonly unsaved: UnsavedChanges;
-  /** Whether the user's changes made while the database fails are kept outside this context's memory. */
-  private unsavedKept: boolean;
   /** The records recordsInMemory() last gave, and the changes applied to `from` to get them. */
   private applied?: { from: UserRecords; ids: string[]; records: UserRecords };
 
@@ -212,7 +207,6 @@ class IndexedDbStore implements OutageStore {
   ) {
     this.memory = new MemoryData(bundled);
     this.unsaved = new UnsavedChanges(unsavedArea, now);
-    this.unsavedKept = unsavedArea !== undefined;
     // Should the database fail, the settings last seen there stand until the user changes them.
     const copied = this.copiedSettings();
     if (copied) this.memory.lastKnown = userRecords(Object.entries(copied).map(([key, value]) => ({ key, value })), [], []);
@@ -300,7 +294,7 @@ class IndexedDbStore implements OutageStore {
     this.problem = { reason: reasonFor(err), detail: describe(err) };
     console.warn(
       `[Outage Context] The local database cannot be used (${this.problem.reason}: ${this.problem.detail}). ` +
-        `Answering from the outage index bundled with the extension; ${this.unsavedKept ? 'changes are kept aside until it works again' : 'changes may not be saved'}.`,
+        'Answering from the outage index bundled with the extension; changes are kept aside until it works again, where the extension storage works.',
     );
   }
 
@@ -482,14 +476,14 @@ class IndexedDbStore implements OutageStore {
           await (this.takenIn ??= this.takeInUnsaved(db));
           return fromDb(db);
         });
-        if (change) this.memory.lastKnown = applyChange(this.memory.lastKnown, change);
+        if (change) this.memory.lastKnown = applyChange(this.memory.lastKnown, change, this.now());
         return answer;
       } catch (err) {
         this.fail(err);
         this.userDataInMemory = true;
       }
     }
-    if (change) this.unsavedKept = await this.unsaved.add(change);
+    if (change) await this.unsaved.add(change);
     return fromMemory(await this.recordsInMemory());
   }
 
@@ -499,36 +493,29 @@ class IndexedDbStore implements OutageStore {
     // Usually the changes applied last time plus this context's new one: only the new ones are applied.
     let applied = this.applied?.from === this.memory.lastKnown ? this.applied : undefined;
     if (applied && !applied.ids.every((id, i) => changes[i]?.id === id)) applied = undefined;
-    const records = changes.slice(applied?.ids.length ?? 0).reduce((r, { change }) => applyChange(r, change), applied?.records ?? this.memory.lastKnown);
+    const records = changes.slice(applied?.ids.length ?? 0).reduce((r, { change, at }) => applyChange(r, change, at), applied?.records ?? this.memory.lastKnown);
     this.applied = { from: this.memory.lastKnown, ids: changes.map((c) => c.id), records };
     return records;
   }
 
   /**
    * Writes the changes made while the database failed (in any context) into the user stores, in one
-   * transaction that also records which it took in, so a change is never applied twice.
+   * transaction, then removes them from the area. What was saved after a change stands (applyChange).
    */
   private async takeInUnsaved(db: OutageDatabase): Promise<void> {
-    const changes = await this.unsaved.all();
+    const changes = await this.unsaved.waiting();
     if (!changes.length) return;
     const names = ['settings', 'dismissals', 'observations'] as const;
-    const tx = db.transaction([...names, 'meta'], 'readwrite');
+    const tx = db.transaction(names, 'readwrite');
     await commit(tx, async (queue) => {
-      const meta = tx.objectStore('meta');
-      const [stored, takenIn] = await Promise.all([Promise.all(names.map((name): Promise<unknown[]> => queue(tx.objectStore(name).getAll()))), queue(meta.get(TAKEN_IN_KEY))]);
-      const before = new Set(isTakenIn(takenIn) ? takenIn.ids : []);
-      const fresh = changes.filter((c) => !before.has(c.id));
-      if (!fresh.length) return;
-      const [settings, dismissals, observations] = stored;
-      const records = fresh.reduce((r, { change }) => applyChange(r, change), userRecords(settings!, dismissals!, observations!));
+      const [settings, dismissals, observations] = await Promise.all(names.map((name): Promise<unknown[]> => queue(tx.objectStore(name).getAll())));
+      const records = changes.reduce((r, { change, at }) => applyChange(r, change, at), userRecords(settings!, dismissals!, observations!));
       for (const name of names) void queue(tx.objectStore(name).clear());
       for (const row of records.settingRows) void queue(tx.objectStore('settings').put(row));
-      for (const record of records.banners) void queue(tx.objectStore('dismissals').put(record));
+      for (const row of records.banners) void queue(tx.objectStore('dismissals').put(row));
       for (const observation of records.observations) void queue(tx.objectStore('observations').put(observation));
-      // Ids of changes no longer kept aside are dropped: the list stays as short as what is kept.
-      void queue(meta.put({ key: TAKEN_IN_KEY, ids: changes.map((c) => c.id) }));
     });
-    await this.unsaved.forget(new Set(changes.map((c) => c.id)));
+    await this.unsaved.forget(changes);
   }
 
   getSettings(): Promise<Settings> {
@@ -558,8 +545,9 @@ class IndexedDbStore implements OutageStore {
       async (db) => {
         const tx = db.transaction('settings', 'readwrite');
         let all: Promise<unknown[]> | undefined;
+        const savedAt = this.now();
         await commit(tx, (queue) => {
-          for (const row of rows) void queue(tx.store.put(row));
+          for (const row of rows) void queue(tx.store.put({ ...row, savedAt }));
           // Queued after the puts, so it reads them (and whatever another page saved before).
           all = queue(tx.store.getAll());
         });
@@ -579,7 +567,7 @@ class IndexedDbStore implements OutageStore {
         let all: Promise<unknown[]> | undefined;
         await commit(tx, async (queue) => {
           const stored = userRecords([await queue(tx.store.get('bannerDisabled'))], [], []);
-          for (const row of applyChange(stored, change).settingRows) void queue(tx.store.put(row));
+          for (const row of applyChange(stored, change, this.now()).settingRows) void queue(tx.store.put(row));
           all = queue(tx.store.getAll());
         });
         return this.storedSettings((await all) ?? []);
@@ -591,22 +579,25 @@ class IndexedDbStore implements OutageStore {
 
   async getBannerRecord(platform: PlatformId): Promise<BannerRecord | undefined> {
     checkPlatform(platform);
-    const find = (banners: readonly BannerRecord[]) => banners.find((b) => b.platform === platform);
     return this.userData(
       async (db) => {
-        const record = await db.get('dismissals', platform);
-        if (!isBannerRecord(record) || record.platform !== platform) return undefined;
-        this.memory.lastKnown = applyChange(this.memory.lastKnown, { kind: 'banner-record', record });
-        return record;
+        const row = await db.get('dismissals', platform);
+        if (!isBannerRecord(row) || row.platform !== platform) return undefined;
+        const { banners } = this.memory.lastKnown;
+        this.memory.lastKnown = { ...this.memory.lastKnown, banners: [...banners.filter((b) => b.platform !== platform), row] };
+        return bannerRecordOf(row);
       },
-      (records) => find(records.banners),
+      (records) => {
+        const row = records.banners.find((b) => b.platform === platform);
+        return row && bannerRecordOf(row);
+      },
     );
   }
 
   async saveBannerRecord(record: BannerRecord): Promise<void> {
     const checked = checkedBannerRecord(record);
     await this.userData(
-      async (db) => void (await db.put('dismissals', checked)),
+      async (db) => void (await db.put('dismissals', { ...checked, savedAt: this.now() })),
       () => undefined,
       { kind: 'banner-record', record: checked },
     );
@@ -672,7 +663,7 @@ class IndexedDbStore implements OutageStore {
     return {
       ok: !this.problem,
       ...(this.problem && { reason: this.problem.reason, detail: this.problem.detail }),
-      persisted: !this.userDataInMemory || this.unsavedKept,
+      persisted: !this.userDataInMemory || (await this.unsaved.kept()),
       datasetVersion: this.bundled.version,
     };
   }

@@ -4,8 +4,10 @@
  * IndexedDB), read by every context while the fault lasts, and written into the database by the first
  * context that opens it again. A choice made during a fault then outlives the worker and the popup.
  *
- * Each context (the worker, a page) writes its changes under a key of its own, so two contexts never
- * overwrite each other's; the changes of all of them are read back in the order they were made.
+ * Each change has a key of its own, written once and never rewritten, so contexts never overwrite each
+ * other's, and writing changes in removes exactly the keys it read. The keys sort in the order the
+ * changes were made. Writing a change in twice (two contexts at once, a removal that failed) does no
+ * harm: applyChange gives the same records, and leaves alone what was saved after the change.
  */
 import { overCap } from '../observations';
 import { isUserChange, MAX_OBSERVATIONS, type UserChange } from './user-data';
@@ -18,28 +20,34 @@ export interface StorageArea {
 }
 
 export interface UnsavedChange {
-  /** Unique across contexts: the database records which changes it has taken in. */
+  /** The storage key: the time, the context and a count, so keys sort in the order changes were made. */
   id: string;
-  /** When it was made (ms since the epoch): the order changes from several contexts are applied in. */
+  /** When it was made (ms since the epoch). */
   at: number;
   change: UserChange;
 }
 
 const PREFIX = 'unsaved-changes:';
 
-function isUnsavedChange(value: unknown): value is UnsavedChange {
-  if (typeof value !== 'object' || value === null) return false;
-  const { id, at, change } = value as Partial<UnsavedChange>;
-  return typeof id === 'string' && Number.isFinite(at) && isUserChange(change);
+function unsavedChange(id: string, value: unknown): UnsavedChange | undefined {
+  if (!id.startsWith(PREFIX) || typeof value !== 'object' || value === null) return undefined;
+  const { at, change } = value as Partial<UnsavedChange>;
+  return Number.isFinite(at) && isUserChange(change) ? { id, at: at!, change } : undefined;
 }
 
-const inOrder = (a: UnsavedChange, b: UnsavedChange) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const inOrder = (a: UnsavedChange, b: UnsavedChange) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 export class UnsavedChanges {
-  private readonly key = `${PREFIX}${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
-  /** This context's changes, kept in memory too: the only copy when the area cannot be written. */
-  private own: UnsavedChange[] = [];
+  private readonly context = `${Math.random().toString(36).slice(2, 10)}`;
   private made = 0;
+  private lastAt = 0;
+  /**
+   * Every change this context has made or read: what it shows while the database fails, even once
+   * another context has written them in and removed them from the area.
+   */
+  private readonly seen = new Map<string, UnsavedChange>();
+  /** Whether the area took the last change; undefined until something was tried. */
+  private writable?: boolean;
 
   constructor(
     private readonly area: StorageArea | undefined,
@@ -48,53 +56,71 @@ export class UnsavedChanges {
 
   /** Keeps `change`; resolves to whether the storage area holds it (false: in this context's memory only). */
   async add(change: UserChange): Promise<boolean> {
-    // Padded, so that changes made in the same millisecond sort by the order they were made in.
-    this.own.push({ id: `${this.key}#${String(this.made++).padStart(9, '0')}`, at: this.now(), change });
-    // The log keeps MAX_OBSERVATIONS entries, so during a long fault so do these: the ones it would drop go.
-    const noted = this.own.length <= MAX_OBSERVATIONS ? [] : this.own.flatMap(({ change }, i) => (change.kind === 'observation' ? [{ ...change.observation, id: i }] : []));
-    const drop = new Set(overCap(noted, MAX_OBSERVATIONS).map((o) => o.id));
-    if (drop.size) this.own = this.own.filter((_, i) => !drop.has(i));
-    if (!this.area) return false;
+    // Never earlier than this context's last change, whatever the clock does.
+    const at = (this.lastAt = Math.max(this.now(), this.lastAt));
+    const id = `${PREFIX}${String(at).padStart(15, '0')}:${this.context}:${String(this.made++).padStart(9, '0')}`;
+    this.seen.set(id, { id, at, change });
     try {
-      await this.area.set({ [this.key]: this.own });
+      if (!this.area) throw new Error('No storage area');
+      await this.area.set({ [id]: { at, change } });
+      this.writable = true;
+    } catch {
+      this.writable = false;
+    }
+    if (change.kind === 'observation') await this.capObservations();
+    return this.writable;
+  }
+
+  /** What this context shows while the database fails: every change it made or read, oldest first. */
+  async all(): Promise<UnsavedChange[]> {
+    for (const c of await this.waiting()) this.seen.set(c.id, c);
+    return [...this.seen.values()].sort(inOrder);
+  }
+
+  /** The changes waiting in the area (every context's), oldest first; none when it cannot be read. */
+  async waiting(): Promise<UnsavedChange[]> {
+    if (!this.area) return [];
+    let items: Record<string, unknown>;
+    try {
+      items = await this.area.get(null);
+    } catch {
+      return [];
+    }
+    return Object.entries(items)
+      .flatMap(([id, value]) => unsavedChange(id, value) ?? [])
+      .sort(inOrder);
+  }
+
+  /** Removes changes written into the database. Never rejects: a change left behind is harmless to apply again. */
+  async forget(changes: readonly UnsavedChange[]): Promise<void> {
+    try {
+      if (changes.length) await this.area?.remove(changes.map((c) => c.id));
+    } catch {
+      // Left in the area.
+    }
+  }
+
+  /** Whether changes made now would outlive this context: the area took the last one, or can be read. */
+  async kept(): Promise<boolean> {
+    if (this.writable !== undefined || !this.area) return this.writable ?? false;
+    try {
+      await this.area.get(null);
       return true;
     } catch {
       return false;
     }
   }
 
-  /** Every context's changes, oldest first; a stored change not shaped like one is left out. */
-  async all(): Promise<UnsavedChange[]> {
-    const byId = new Map(this.own.map((c) => [c.id, c]));
-    for (const list of Object.values(await this.stored())) for (const c of list) byId.set(c.id, c);
-    return [...byId.values()].sort(inOrder);
-  }
-
-  /** Drops the changes the database has taken in; another context's later ones stay. Never rejects. */
-  async forget(ids: ReadonlySet<string>): Promise<void> {
-    const done = (c: UnsavedChange) => ids.has(c.id);
-    try {
-      for (const [key, list] of Object.entries(await this.stored())) {
-        if (list.every(done)) await this.area!.remove([key]);
-      }
-    } catch {
-      // Left in the area: the database's record of what it took in keeps them from being applied twice.
-    }
-  }
-
-  /** The area's changes by key; none when there is no area or it cannot be read. */
-  private async stored(): Promise<Record<string, UnsavedChange[]>> {
-    if (!this.area) return {};
-    let items: Record<string, unknown>;
-    try {
-      items = await this.area.get(null);
-    } catch {
-      return {};
-    }
-    const lists: Record<string, UnsavedChange[]> = {};
-    for (const [key, value] of Object.entries(items)) {
-      if (key.startsWith(PREFIX) && Array.isArray(value)) lists[key] = value.filter(isUnsavedChange);
-    }
-    return lists;
+  /**
+   * The log keeps MAX_OBSERVATIONS entries, so during a long fault (over many worker starts) so does the
+   * area: the failed loads the log would drop are removed, whichever context noted them.
+   */
+  private async capObservations(): Promise<void> {
+    const noted = (await this.all()).filter((c) => c.change.kind === 'observation');
+    if (noted.length <= MAX_OBSERVATIONS) return;
+    const log = noted.map((c, i) => ({ ...(c.change as Extract<UserChange, { kind: 'observation' }>).observation, id: i }));
+    const drop = overCap(log, MAX_OBSERVATIONS).map((o) => noted[o.id!]!);
+    for (const c of drop) this.seen.delete(c.id);
+    await this.forget(drop);
   }
 }

@@ -7,7 +7,7 @@ import { PLATFORM_IDS, type PlatformId } from '../incidents/types';
 import { compareObservations, overCap, type ErrorClass, type Observation } from '../observations';
 import { isPlatformId } from '../platforms';
 import { BANNER_MODES, DEFAULT_SETTINGS, DIGIT_CHOICES, LANGUAGE_CHOICES, type BannerRecord, type Settings } from '../settings';
-import type { SettingRow } from './schema';
+import type { DismissalRow, SettingRow } from './schema';
 
 /** The user's log of loads is capped; the oldest entries go first. */
 export const MAX_OBSERVATIONS = 500;
@@ -96,7 +96,7 @@ export function checkedObservation(observation: Observation): Omit<Observation, 
 export interface UserRecords {
   /** Only the settings ever saved: one never saved follows its default, even a future default. */
   settingRows: SettingRow[];
-  banners: BannerRecord[];
+  banners: DismissalRow[];
   /** Newest first. */
   observations: Observation[];
 }
@@ -139,29 +139,52 @@ export function isUserChange(value: unknown): value is UserChange {
   }
 }
 
-/** The records after `change`, as the store's write methods would leave them. */
-export function applyChange(records: UserRecords, change: UserChange): UserRecords {
+/** Saved later than `at`: a change made at `at` leaves it as it is. */
+const newer = (row: { savedAt?: number } | undefined, at: number) => row?.savedAt !== undefined && row.savedAt > at;
+const sameObservation = (a: Omit<Observation, 'id'>, b: Omit<Observation, 'id'>) =>
+  a.time === b.time && a.platform === b.platform && a.host === b.host && a.outcome === b.outcome && a.detail === b.detail;
+
+/**
+ * The records after `change`, made at `at`, as the store's write methods would leave them, except that
+ * what was saved after `at` stands: a change kept aside during a fault and written in later does not
+ * undo what the user did since. Applying a change twice gives what applying it once gives.
+ */
+export function applyChange(records: UserRecords, change: UserChange, at: number): UserRecords {
   switch (change.kind) {
     case 'settings': {
-      const changed = new Set(change.rows.map((row) => row.key));
-      return { ...records, settingRows: [...records.settingRows.filter((row) => !changed.has(row.key)), ...change.rows] };
+      const rows = change.rows.filter((row) => !newer(records.settingRows.find((r) => r.key === row.key), at));
+      const changed = new Set(rows.map((row) => row.key));
+      return { ...records, settingRows: [...records.settingRows.filter((row) => !changed.has(row.key)), ...rows.map(({ key, value }) => ({ key, value, savedAt: at }) as SettingRow)] };
     }
     case 'banner-disabled': {
       const { bannerDisabled } = settingsFromRows(records.settingRows);
       const value = PLATFORM_IDS.filter((p) => (p === change.platform ? change.disabled : bannerDisabled.includes(p)));
-      return applyChange(records, { kind: 'settings', rows: [{ key: 'bannerDisabled', value }] });
+      return applyChange(records, { kind: 'settings', rows: [{ key: 'bannerDisabled', value }] }, at);
     }
-    case 'banner-record':
-      return { ...records, banners: [...records.banners.filter((b) => b.platform !== change.record.platform), change.record] };
+    case 'banner-record': {
+      const { platform } = change.record;
+      if (newer(records.banners.find((b) => b.platform === platform), at)) return records;
+      return { ...records, banners: [...records.banners.filter((b) => b.platform !== platform), { ...change.record, savedAt: at }] };
+    }
     case 'observation': {
+      if (records.observations.some((o) => sameObservation(o, change.observation))) return records;
       const id = Math.max(0, ...records.observations.map((o) => o.id ?? 0)) + 1;
       const log = [...records.observations, { ...change.observation, id }];
       const drop = new Set(overCap(log, MAX_OBSERVATIONS));
       return { ...records, observations: log.filter((o) => !drop.has(o)).sort(compareObservations) };
     }
     case 'clear-observations':
-      return { ...records, observations: [] };
+      return { ...records, observations: records.observations.filter((o) => o.time > at) };
     case 'reset':
-      return { settingRows: [], banners: [], observations: [] };
+      return {
+        settingRows: records.settingRows.filter((row) => newer(row, at)),
+        banners: records.banners.filter((b) => newer(b, at)),
+        observations: records.observations.filter((o) => o.time > at),
+      };
   }
+}
+
+/** A banner record as the views get it: without the store's bookkeeping. */
+export function bannerRecordOf(row: DismissalRow): BannerRecord {
+  return checkedBannerRecord(row);
 }

@@ -111,7 +111,7 @@ describe('when IndexedDB cannot be used', () => {
     expect(await s.health()).toMatchObject({ ok: false, reason: 'quota', detail: expect.stringContaining('QuotaExceededError'), persisted: true });
     quota.mockRestore();
     await s.saveSettings({ language: 'ar' });
-    expect(await (await raw()).get('settings', 'language')).toEqual({ key: 'language', value: 'ar' });
+    expect(await (await raw()).get('settings', 'language')).toEqual({ key: 'language', value: 'ar', savedAt: expect.any(Number) });
   });
 
   it('keeps a setting in memory when the disk fills up while saving it', async () => {

@@ -33,9 +33,10 @@ let factory: IDBFactory;
 let area: ReturnType<typeof memoryArea>;
 const opened: OutageStore[] = [];
 
-/** A context whose database works (`factory`), or, with `broken`, one that cannot open it. */
-function context({ broken = false, unsavedArea }: { broken?: boolean; unsavedArea?: StorageArea | null } = {}): OutageStore {
-  const store = openStore({ factory: broken ? null : factory, bundled: FIXTURE, unsavedArea: unsavedArea === null ? undefined : (unsavedArea ?? area), now: () => 1_000 + opened.length });
+/** A context whose database works (`factory`), or, with `broken`, one that cannot open it. Each context opened later has a later clock. */
+function context({ broken = false, unsavedArea, now }: { broken?: boolean; unsavedArea?: StorageArea | null; now?: () => number } = {}): OutageStore {
+  const clock = 1_000 * (opened.length + 1);
+  const store = openStore({ factory: broken ? null : factory, bundled: FIXTURE, unsavedArea: unsavedArea === null ? undefined : (unsavedArea ?? area), now: now ?? (() => clock) });
   opened.push(store);
   return store;
 }
@@ -58,7 +59,7 @@ describe('while the database cannot be used', () => {
     await worker.saveBannerRecord({ platform: 'facebook', hiddenOnDay: '2025-10-04' });
     await worker.addObservation(failure(10));
     expect(await worker.health()).toMatchObject({ ok: false, persisted: true });
-    expect(keptAside()).toHaveLength(1);
+    expect(keptAside()).toHaveLength(3);
 
     // The popup, opened later in a context of its own, with the database still failing.
     const popup = context({ broken: true });
@@ -73,6 +74,8 @@ describe('while the database cannot be used', () => {
   it('keeps changes in the context that made them when the storage area fails too, and says they are not saved', async () => {
     const failing: StorageArea = { get: () => Promise.reject(new Error('IO error')), set: () => Promise.reject(new Error('IO error')), remove: () => Promise.reject(new Error('IO error')) };
     const worker = context({ broken: true, unsavedArea: failing });
+    // Before any change too: the popup's line must not promise what cannot be kept.
+    expect(await worker.health()).toMatchObject({ ok: false, persisted: false });
     await worker.setBannerDisabled('instagram', true);
     expect(await worker.getSettings()).toMatchObject({ bannerDisabled: ['instagram'] });
     expect(await worker.health()).toMatchObject({ ok: false, persisted: false });
@@ -85,12 +88,15 @@ describe('while the database cannot be used', () => {
     expect(await worker.health()).toMatchObject({ persisted: false });
   });
 
-  it(`keeps at most ${MAX_OBSERVATIONS} failed loads aside, the newest`, async () => {
-    const worker = context({ broken: true });
-    for (let time = 1; time <= MAX_OBSERVATIONS + 5; time++) await worker.addObservation(failure(time));
+  it(`keeps at most ${MAX_OBSERVATIONS} failed loads aside, the newest, however many worker starts noted them`, async () => {
+    for (const start of [0, 1, 2]) {
+      const worker = context({ broken: true });
+      for (let i = 1; i <= 200; i++) await worker.addObservation(failure(start * 200 + i));
+    }
+    expect(keptAside()).toHaveLength(MAX_OBSERVATIONS);
     const kept = await context({ broken: true }).observations();
     expect(kept).toHaveLength(MAX_OBSERVATIONS);
-    expect(kept.at(-1)?.time).toBe(6);
+    expect(kept.at(-1)?.time).toBe(101);
   });
 });
 
@@ -137,26 +143,73 @@ describe('once the database opens again', () => {
   it('writes a change in once, even when two contexts open at once or the storage area keeps it', async () => {
     const worker = context({ broken: true });
     await worker.addObservation(failure(10));
+    await worker.saveSettings({ language: 'ar' });
     const kept = structuredClone(area.items);
 
     const [a, b] = [context(), context()];
     await Promise.all([a.observations(), b.observations()]);
+    expect(keptAside()).toEqual([]);
+    await b.saveSettings({ language: 'en' });
     // As if removing them from the area had failed: they are still there for the next context.
     Object.assign(area.items, kept);
     const c = context();
     expect((await c.observations()).map((o) => o.time)).toEqual([10]);
+    // The language chosen since stands.
+    expect(await c.getSettings()).toMatchObject({ language: 'en' });
     // A later change kept aside is still written in.
-    const again = context({ broken: true });
-    await again.addObservation(failure(30));
+    await context({ broken: true }).addObservation(failure(30));
     expect((await context().observations()).map((o) => o.time)).toEqual([30, 10]);
+  });
+
+  it('leaves what was saved after a change as it is: a reset kept aside does not undo later choices', async () => {
+    // A popup whose database works is open, with nothing waiting when it opened it.
+    const popup = context({ now: () => 3_000 });
+    await popup.getSettings();
+    // An options page that cannot open the database resets everything and turns the banner off…
+    const options = context({ broken: true, now: () => 2_000 });
+    await options.resetUserData();
+    await options.setBannerDisabled('facebook', true);
+    // …and afterwards, in the popup, the user chooses Arabic and turns the banner back on.
+    await popup.saveSettings({ language: 'ar' });
+    await popup.setBannerDisabled('facebook', false);
+    await popup.addObservation(failure(2_500));
+    popup.close();
+    // The next context writes the options page's changes in: they are older than the popup's.
+    const next = context({ now: () => 4_000 });
+    expect(await next.getSettings()).toMatchObject({ language: 'ar', bannerDisabled: [] });
+    expect((await next.observations()).map((o) => o.time)).toEqual([2_500]);
+    expect(keptAside()).toEqual([]);
+  });
+
+  it('never loses a change made while another context writes the waiting ones in', async () => {
+    const worker = context({ broken: true });
+    await worker.addObservation(failure(10));
+    // The worker notes another failure just as a page reads what waits and writes it in.
+    const remove = area.remove.bind(area);
+    area.remove = async (keys) => {
+      await worker.addObservation(failure(20));
+      await remove(keys);
+    };
+    expect((await context().observations()).map((o) => o.time)).toEqual([10]);
+    area.remove = remove;
+    expect((await context().observations()).map((o) => o.time)).toEqual([20, 10]);
+  });
+
+  it('keeps showing a context its own changes after another context wrote them in', async () => {
+    const worker = context({ broken: true });
+    await worker.setBannerDisabled('facebook', true);
+    await context().getSettings();
+    expect(keptAside()).toEqual([]);
+    expect(await worker.getSettings()).toMatchObject({ bannerDisabled: ['facebook'] });
+    await worker.setBannerDisabled('instagram', true);
+    expect(await context().getSettings()).toMatchObject({ bannerDisabled: ['facebook', 'instagram'] });
   });
 
   it('leaves out a change edited into something else, and writes the rest', async () => {
     await context({ broken: true }).saveSettings({ language: 'ar' });
-    const [key] = keptAside();
-    const changes = area.items[key!] as unknown[];
-    area.items[key!] = [{ id: 'x', at: 1, change: { kind: 'settings', rows: [{ key: 'language', value: 'klingon' }] } }, 'junk', ...changes];
-    expect(await context().getSettings()).toMatchObject({ language: 'ar' });
+    area.items['unsaved-changes:000000000000999:x:000000000'] = { at: 999, change: { kind: 'settings', rows: [{ key: 'hijri', value: 'yes' }] } };
+    area.items['unsaved-changes:junk'] = 'junk';
+    expect(await context().getSettings()).toEqual({ ...DEFAULT_SETTINGS, language: 'ar' });
   });
 
   it('keeps a change aside when the disk fills up while saving it, and writes it in later', async () => {
@@ -175,8 +228,10 @@ describe('once the database opens again', () => {
 });
 
 describe('the order of changes', () => {
-  it('is the order they were made in, however many come in one millisecond', async () => {
-    const worker = context({ broken: true });
+  it('is the order they were made in, however many come in one millisecond, and however the clock moves', async () => {
+    // Eleven changes: some in the same millisecond, and the clock set back twice.
+    const times = [5_000, 5_000, 5_000, 4_000, 4_000, 6_000, 6_000, 6_000, 3_000, 6_000, 6_000];
+    const worker = context({ broken: true, now: () => times.shift()! });
     for (const language of ['ar', 'en', 'ar', 'en', 'ar', 'en', 'ar', 'en', 'ar', 'en', 'ar'] as const) await worker.saveSettings({ language });
     expect(await context().getSettings()).toMatchObject({ language: 'ar' });
   });

@@ -51,7 +51,7 @@ describe('schema upgrades', () => {
     expect(db.version).toBe(DB_VERSION);
     expect(storeNames(db)).toEqual(['dismissals', 'incidents', 'meta', 'observations', 'settings']);
     // Same dataset: the upgrade did not reseed, and the new cause index covers the old rows.
-    expect(await db.get('meta', DATASET_KEY)).toMatchObject({ seededAt: 1_000 });
+    expect((await db.get('meta', DATASET_KEY))?.seededAt).toBe(1_000);
     expect(await db.countFromIndex('incidents', 'by-cause', 'dns-bgp')).toBe(1);
     expect(await db.count('dismissals')).toBe(1);
   });

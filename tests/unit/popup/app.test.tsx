@@ -85,6 +85,9 @@ describe('popup App', () => {
     await mount(freshStore());
     await typeQuery('qz'.repeat(300));
     expect(host.querySelector('.empty-title')!.textContent).toBe(`No outage matches “${'qz'.repeat(29)}q…”.`);
+    // Cut between whole characters: an emoji with its skin tone, a letter with its vowel mark.
+    await typeQuery('👍🏽'.repeat(40) + 'بِ'.repeat(40));
+    expect(host.querySelector('.empty-title')!.textContent).toBe(`No outage matches “${'👍🏽'.repeat(40)}${'بِ'.repeat(19)}…”.`);
   });
 
   it('searches as the user types and marks the matches', async () => {
