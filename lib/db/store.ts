@@ -294,7 +294,7 @@ class IndexedDbStore implements OutageStore {
     this.problem = { reason: reasonFor(err), detail: describe(err) };
     console.warn(
       `[Outage Context] The local database cannot be used (${this.problem.reason}: ${this.problem.detail}). ` +
-        'Answering from the outage index bundled with the extension; changes are kept aside until it works again, where the extension storage works.',
+        'Answering from the outage index bundled with the extension; changes wait in storage.local (where that works) until the database does.',
     );
   }
 
