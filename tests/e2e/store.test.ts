@@ -30,10 +30,11 @@ async function databaseContents([name, version]: readonly [string, number]) {
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });
-  const [meta, rows, facebookKeys] = await Promise.all([
+  const [meta, rows, facebookKeys, settings] = await Promise.all([
     read('meta', (s) => s.get('dataset')),
     read('incidents', (s) => s.getAll()),
     read('incidents', (s) => s.index('by-platform').getAllKeys('facebook')),
+    read('settings', (s) => s.getAll()),
   ]);
   db.close();
   return {
@@ -41,12 +42,22 @@ async function databaseContents([name, version]: readonly [string, number]) {
     meta: meta as { version: string; count: number } | undefined,
     incidents: (rows as Array<{ incident: Incident }>).map((row) => row.incident),
     facebookKeys: facebookKeys as string[],
+    settings: settings as { key: string; value: unknown }[],
   };
 }
 
 const DATABASE = [DB_NAME, DB_VERSION] as const;
 const readFromPage = (page: Page) => page.evaluate(databaseContents, DATABASE);
 const readFromWorker = (worker: Worker) => worker.evaluate(databaseContents, DATABASE);
+
+/** Until the worker has seeded the database after install. */
+const seeded = (worker: Worker) =>
+  vi.waitFor(
+    async () => {
+      if (!(await readFromWorker(worker))?.meta) throw new Error('not seeded yet');
+    },
+    { timeout: 20_000, interval: 250 },
+  );
 
 /**
  * The extension's content-script world in `page` (an isolated world Playwright does not expose):
@@ -88,12 +99,7 @@ describe('the store in Chromium', () => {
 
   it('holds every bundled incident after install, read from the popup page', async () => {
     // Seeded by the worker on install, before any page of the extension has run.
-    await vi.waitFor(
-      async () => {
-        if (!(await readFromWorker(session.worker))?.meta) throw new Error('not seeded yet');
-      },
-      { timeout: 20_000, interval: 250 },
-    );
+    await seeded(session.worker);
     const popup = await session.context.newPage();
     const errors = collectPageErrors(popup);
     await popup.goto(session.url('popup.html'));
@@ -150,24 +156,6 @@ describe('the store in Chromium', () => {
   });
 });
 
-/** The user's settings rows as the database holds them (runs in an extension context); undefined when the database is not at `version`. */
-async function storedSettings([name, version]: readonly [string, number]) {
-  const listed = (await indexedDB.databases()).find((d) => d.name === name);
-  if (listed?.version !== version) return undefined;
-  const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    const open = indexedDB.open(name);
-    open.onsuccess = () => resolve(open.result);
-    open.onerror = () => reject(open.error);
-  });
-  const rows = await new Promise<unknown[]>((resolve, reject) => {
-    const request = db.transaction('settings').objectStore('settings').getAll();
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-  db.close();
-  return rows as { key: string; value: unknown }[];
-}
-
 /** The changes waiting in storage.local for the database (unsaved-changes.ts), oldest first. */
 const waitingChanges = (worker: Worker) =>
   worker.evaluate(async () => {
@@ -186,12 +174,7 @@ describe('the store in Chromium when IndexedDB cannot be opened', () => {
   afterAll(() => session?.close());
 
   it("keeps the banner's \"Don't show\" aside, then writes it into the database once that opens again", async () => {
-    await vi.waitFor(
-      async () => {
-        if (!(await readFromWorker(session.worker))?.meta) throw new Error('not seeded yet');
-      },
-      { timeout: 20_000, interval: 250 },
-    );
+    await seeded(session.worker);
     // A newer build left a newer database: this one cannot open it any more (VersionError). The worker's
     // open connection steps aside for the upgrade and fails when it reopens.
     await session.worker.evaluate(
@@ -216,7 +199,7 @@ describe('the store in Chromium when IndexedDB cannot be opened', () => {
     await expect.poll(() => banner.locator('.headline').innerText()).toMatch(/won't appear on\W+Facebook\W+again/);
     // Among the other changes made meanwhile (the day the note showed, the page load the failure detection noted).
     expect(await waitingChanges(session.worker)).toContainEqual({ kind: 'banner-disabled', platform: 'facebook', disabled: true });
-    expect(await session.worker.evaluate(storedSettings, DATABASE)).toBeUndefined();
+    expect(await readFromWorker(session.worker)).toBeUndefined();
 
     // The note stays away while the fault lasts.
     await page.reload();
@@ -238,7 +221,7 @@ describe('the store in Chromium when IndexedDB cannot be opened', () => {
     errors.push(...collectPageErrors(popup));
     await popup.goto(session.url('popup.html'));
     await expect.poll(async () => (await readFromPage(popup))?.meta?.version, { timeout: 10_000 }).toBe(index.version);
-    await expect.poll(async () => (await popup.evaluate(storedSettings, DATABASE))?.find((row) => row.key === 'bannerDisabled')?.value).toEqual(['facebook']);
+    await expect.poll(async () => (await readFromPage(popup))?.settings.find((row) => row.key === 'bannerDisabled')?.value).toEqual(['facebook']);
     await expect.poll(() => waitingChanges(session.worker)).toEqual([]);
     expect(await popup.locator('.notice').count()).toBe(0);
     expect(errors).toEqual([]);
