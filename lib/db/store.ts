@@ -18,7 +18,6 @@ import { commit } from './transaction';
 import { UnsavedChanges, type StorageArea } from './unsaved-changes';
 import {
   applyChange,
-  bannerRecordOf,
   checkedBannerRecord,
   checkedObservation,
   isBannerRecord,
@@ -585,11 +584,12 @@ class IndexedDbStore implements OutageStore {
         if (!isBannerRecord(row) || row.platform !== platform) return undefined;
         const { banners } = this.memory.lastKnown;
         this.memory.lastKnown = { ...this.memory.lastKnown, banners: [...banners.filter((b) => b.platform !== platform), row] };
-        return bannerRecordOf(row);
+        // Without the store's bookkeeping (savedAt).
+        return checkedBannerRecord(row);
       },
       (records) => {
         const row = records.banners.find((b) => b.platform === platform);
-        return row && bannerRecordOf(row);
+        return row && checkedBannerRecord(row);
       },
     );
   }

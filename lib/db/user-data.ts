@@ -183,8 +183,3 @@ export function applyChange(records: UserRecords, change: UserChange, at: number
       };
   }
 }
-
-/** A banner record as the views get it: without the store's bookkeeping. */
-export function bannerRecordOf(row: DismissalRow): BannerRecord {
-  return checkedBannerRecord(row);
-}
