@@ -18,6 +18,8 @@ export function localDay(time: Date | number): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
+export const DAY_MS = 86_400_000;
+
 /** Milliseconds since the epoch for an instant ("2021-10-04" or "2021-10-04T15:39Z"). */
 export function instantMs(instant: Instant): number {
   return Date.parse(instant.utc);
@@ -93,7 +95,7 @@ export function relativeFormat(locale: string): Intl.RelativeTimeFormat {
 
 /** "3 years ago", through Intl.RelativeTimeFormat. */
 export function formatAgo(t: Translator, fromMs: number, nowMs: number): string {
-  const days = Math.round((nowMs - fromMs) / 86_400_000);
+  const days = Math.round((nowMs - fromMs) / DAY_MS);
   const rtf = relativeFormat(t.locale);
   if (days < 45) return rtf.format(-days, 'day');
   if (days < 365 * 2) return rtf.format(-Math.round(days / 30.44), 'month');

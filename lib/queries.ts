@@ -3,11 +3,10 @@
  * cannot be used, and to finish what an index range fetched; views can use them on any list.
  * Every list comes back newest first unless said otherwise.
  */
-import { instantMs } from './format';
+import { DAY_MS, instantMs } from './format';
 import { isInStartOrder } from './incidents/order';
 import type { Incident, PlatformId } from './incidents/types';
 
-const DAY_MS = 86_400_000;
 /** Half a year: a wider "on this day" window would just be "any time". */
 export const MAX_WINDOW_DAYS = 182;
 
@@ -79,6 +78,8 @@ function dayNumber(year: number, month: number, day: number): number {
 export function anniversaryDistance(incident: Incident, date: Date): number | undefined {
   const start = new Date(instantMs(incident.start));
   const startYear = start.getUTCFullYear();
+  // Not even a first anniversary yet, though next year's may be days away (1 January, seen on 30 December).
+  if (startYear >= date.getFullYear()) return undefined;
   const today = dayNumber(date.getFullYear(), date.getMonth(), date.getDate());
   let nearest: number | undefined;
   // The nearest anniversary is in the year before, of or after `date` (windows wrap around New Year).

@@ -63,7 +63,8 @@ function main(argv: string[]): void {
       const query = rest.join(' ');
       const results = createSearchEngine(load().incidents).search(query, { limit: 20 });
       if (json) console.log(JSON.stringify(results.map((r) => ({ ...summary(r.incident), score: r.score })), null, 2));
-      else printTable(results.map((r) => r.incident));
+      else if (results.length) printTable(results.map((r) => r.incident));
+      else console.error(`No incident matches "${query}".`);
       return;
     }
     default:

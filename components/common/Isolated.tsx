@@ -5,7 +5,7 @@ const SLOT = '\u0000';
 /** A longer value (a pasted page, a mangled link) is cut: the sentence quotes it, it does not fill the page with it. */
 const MAX_QUOTED = 60;
 
-function quoted(value: string): string {
+export function quoted(value: string): string {
   if (value.length <= MAX_QUOTED) return value;
   // Cut between characters as the reader sees them: an emoji or a letter with its vowel marks stays whole.
   const chars = Array.from(new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(value), (s) => s.segment);

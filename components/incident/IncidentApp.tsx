@@ -12,7 +12,7 @@ import type { PopupSearch } from '../../lib/ui/search-view';
 import { ExportPanel } from './ExportPanel';
 import { Icon } from './icons';
 import { IncidentView } from './IncidentView';
-import { Isolated } from '../common/Isolated';
+import { Isolated, quoted } from '../common/Isolated';
 import { INCIDENT_LOCALES } from './locales';
 import { SearchView } from './SearchView';
 
@@ -94,7 +94,7 @@ export function IncidentApp({ ctx, incidents, version, loadFailed, loadSearch }:
   useEffect(() => {
     const name = t.t('extName');
     if (incident) document.title = `${t.digitsIn(incident.title[ctx.lang])} · ${name}`;
-    else if (route.view === 'search' && route.query) document.title = `${t.t('incident_results_heading', { query: route.query })} · ${name}`;
+    else if (route.view === 'search' && route.query) document.title = `${t.t('incident_results_heading', { query: quoted(route.query) })} · ${name}`;
     else document.title = name;
   }, [incident, route, ctx, t]);
 

@@ -135,7 +135,7 @@ function Sources({ incident }: { incident: Incident }) {
               <span class="ip-source-publisher">
                 <bdi>{source.publisher}</bdi>
               </span>
-              <time dateTime={source.published}>{formatShortDate(t, { utc: source.published, precision: 'day' })}</time>
+              {source.published && <time dateTime={source.published}>{formatShortDate(t, { utc: source.published, precision: 'day' })}</time>}
               <span>{languageName(t.locale, source.lang)}</span>
             </span>
             {source.url ? (

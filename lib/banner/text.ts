@@ -116,7 +116,7 @@ export function bannerText(t: Translator, decision: BannerDecision, platform: Pl
     cause: category === 'unknown' && incident.cause.stated ? undefined : t.t(`banner_cause_${keyPart(category)}`),
     stated: incident.cause.stated && t.digitsIn(incident.cause.stated[t.lang]),
     count: t.plural('banner_count', count, { platform: name }),
-    allOutages: t.t('banner_all_outages', { platform: name, count: isolate(t.number(count)) }),
+    allOutages: t.t('banner_all_outages', { platform: name }),
     details: t.t('banner_details'),
     disable: t.t('banner_disable', { platform: name }),
     disabledNotice: t.t('banner_disabled_notice', { platform: name }),

@@ -565,8 +565,10 @@ class IndexedDbStore implements OutageStore {
         const tx = db.transaction('settings', 'readwrite');
         let all: Promise<unknown[]> | undefined;
         await commit(tx, async (queue) => {
-          const stored = userRecords([await queue(tx.store.get('bannerDisabled'))], [], []);
-          for (const row of applyChange(stored, change, this.now()).settingRows) void queue(tx.store.put(row));
+          const row = await queue(tx.store.get('bannerDisabled'));
+          // Made now, so after what is stored even if the clock has gone back since: a live change always takes.
+          const at = Math.max(this.now(), Number(row?.savedAt) || 0);
+          for (const changed of applyChange(userRecords([row], [], []), change, at).settingRows) void queue(tx.store.put(changed));
           all = queue(tx.store.getAll());
         });
         return this.storedSettings((await all) ?? []);

@@ -29,12 +29,11 @@ export function citationText(incident: Incident, t: Translator): string {
     t.t('incident_citation_sources'),
   ];
   for (const source of incident.sources) {
+    const cited = { publisher: own(source.publisher), title: own(source.title) };
     lines.push(
-      t.t('incident_citation_source', {
-        publisher: own(source.publisher),
-        title: own(source.title),
-        date: formatInstant(t, { utc: source.published, precision: 'day' }),
-      }),
+      source.published
+        ? t.t('incident_citation_source', { ...cited, date: formatInstant(t, { utc: source.published, precision: 'day' }) })
+        : t.t('incident_citation_source_undated', cited),
     );
     if (source.url) lines.push(`  ${source.url}`);
   }

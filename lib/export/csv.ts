@@ -28,7 +28,7 @@ const COLUMNS: readonly [string, (i: Incident) => string][] = [
   ['summary_en', (i) => i.summary.en],
   ['summary_ar', (i) => i.summary.ar],
   // One line per source: "publisher | published | title | url".
-  ['sources', (i) => i.sources.map((s) => [s.publisher, s.published, s.title, s.url ?? ''].join(' | ')).join('\n')],
+  ['sources', (i) => i.sources.map((s) => [s.publisher, s.published ?? '', s.title, s.url ?? ''].join(' | ')).join('\n')],
   ['disagreements_en', (i) => (i.disagreements ?? []).map((d) => `${d.field}: ${d.en}`).join('\n')],
   ['disagreements_ar', (i) => (i.disagreements ?? []).map((d) => `${d.field}: ${d.ar}`).join('\n')],
 ];

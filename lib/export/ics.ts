@@ -5,9 +5,9 @@
  * meeting that blocks time.
  */
 import { PLATFORMS } from '../platforms';
-import { formatList } from '../format';
+import { DAY_MS, formatList, instantMs } from '../format';
 import type { Translator } from '../i18n';
-import type { Incident, Instant } from '../incidents/types';
+import type { Incident } from '../incidents/types';
 
 const MAX_OCTETS = 75;
 const encoder = new TextEncoder();
@@ -39,8 +39,6 @@ export function foldIcsLine(line: string): string {
   return pieces.join('\r\n');
 }
 
-const DAY_MS = 86_400_000;
-
 /** 20211004T153900Z */
 function icsDateTime(ms: number): string {
   return new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
@@ -51,14 +49,14 @@ function icsDate(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10).replaceAll('-', '');
 }
 
-const instantMs = (instant: Instant) => Date.parse(instant.utc);
-
 /** DTSTART and DTEND properties; DTEND is left out when neither an end nor a duration is known. */
 function eventTimes(incident: Incident): string[] {
   const start = instantMs(incident.start);
   if (incident.start.precision === 'day') {
-    // All-day: DTEND is the day after the last day (exclusive).
-    const lastDay = incident.end ? instantMs(incident.end) : incident.duration ? start + incident.duration.minutes * 60_000 : start;
+    // All-day: DTEND is the day after the last day (exclusive). A timed end is itself exclusive:
+    // an end at midnight, or a duration of whole days, ends the day before.
+    const timedEnd = incident.end && incident.end.precision !== 'day' ? instantMs(incident.end) : incident.duration && start + incident.duration.minutes * 60_000;
+    const lastDay = incident.end?.precision === 'day' ? instantMs(incident.end) : timedEnd ? Math.max(start, timedEnd - 1) : start;
     const endDay = Math.floor(lastDay / DAY_MS) * DAY_MS + DAY_MS;
     return [`DTSTART;VALUE=DATE:${icsDate(start)}`, `DTEND;VALUE=DATE:${icsDate(endDay)}`];
   }

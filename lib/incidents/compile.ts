@@ -30,12 +30,18 @@ export function readSeedFiles(dir: string): SeedFile[] {
     .map((f) => ({ file: `seeds/${f}`, text: readFileSync(join(dir, f), 'utf8') }));
 }
 
-/** Field order of the compiled record, so the output (and its hash) does not depend on how a file is written. */
+/** Field order of the compiled record (nested mappings: keys sorted), so the output and its hash do not depend on how a file is written. */
 const FIELD_ORDER: (keyof Incident)[] = ['id', 'platforms', 'start', 'end', 'duration', 'scope', 'regions', 'cause', 'symptoms', 'title', 'summary', 'sources', 'confidence', 'disagreements'];
+
+function sortedKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortedKeys);
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(Object.keys(value).sort().map((key) => [key, sortedKeys((value as Record<string, unknown>)[key])]));
+}
 
 function canonical(record: Incident): Incident {
   const out: Record<string, unknown> = {};
-  for (const key of FIELD_ORDER) if (record[key] !== undefined) out[key] = record[key];
+  for (const key of FIELD_ORDER) if (record[key] !== undefined) out[key] = sortedKeys(record[key]);
   return out as unknown as Incident;
 }
 

@@ -77,8 +77,8 @@ export interface Duration {
 export interface Source {
   publisher: string;
   title: string;
-  /** YYYY-MM-DD */
-  published: string;
+  /** YYYY-MM-DD; left out when neither the article nor its address shows a date. */
+  published?: string;
   /** BCP 47 primary language of the article, e.g. "en", "ar". */
   lang: string;
   /** The original publisher's page (https only), where one is known. */

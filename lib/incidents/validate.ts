@@ -75,8 +75,13 @@ export function validateRecord(raw: unknown, file: string): { record?: Incident;
       seen.add(v);
     });
   };
-  const localized = (field: string, value: unknown) => {
+  // A misspelt optional field ("ulr" for "url") would be dropped without a word: every mapping names only its own fields.
+  const onlyKeys = (field: string, value: Raw, keys: readonly string[]) => {
+    for (const key of Object.keys(value)) if (!keys.includes(key)) fail(field ? `${field}.${key}` : key, 'is not a field of the schema (see seeds/README.md)');
+  };
+  const localized = (field: string, value: unknown, otherKeys: readonly string[] = []) => {
     if (!isObject(value)) return fail(field, 'is missing (needs en and ar text)');
+    onlyKeys(field, value, ['en', 'ar', ...otherKeys]);
     if (str(`${field}.en`, value.en) && !HAS_LATIN.test(value.en)) fail(`${field}.en`, 'has no English text');
     if (str(`${field}.ar`, value.ar) && !HAS_ARABIC.test(value.ar)) fail(`${field}.ar`, 'has no Arabic text');
   };
@@ -85,6 +90,7 @@ export function validateRecord(raw: unknown, file: string): { record?: Incident;
       fail(field, 'is missing (needs utc and precision)');
       return undefined;
     }
+    onlyKeys(field, value, ['utc', 'precision']);
     oneOf(`${field}.precision`, value.precision, PRECISIONS);
     if (!str(`${field}.utc`, value.utc)) return undefined;
     const utc = value.utc;
@@ -100,8 +106,7 @@ export function validateRecord(raw: unknown, file: string): { record?: Incident;
     return Date.parse(utc);
   };
 
-  const known = new Set(['id', 'platforms', 'start', 'end', 'duration', 'scope', 'regions', 'cause', 'symptoms', 'title', 'summary', 'sources', 'confidence', 'disagreements']);
-  for (const key of Object.keys(raw)) if (!known.has(key)) fail(key, 'is not a field of the schema (see seeds/README.md)');
+  onlyKeys('', raw, ['id', 'platforms', 'start', 'end', 'duration', 'scope', 'regions', 'cause', 'symptoms', 'title', 'summary', 'sources', 'confidence', 'disagreements']);
 
   if (str('id', raw.id)) {
     const m = ID_RE.exec(raw.id);
@@ -124,6 +129,7 @@ export function validateRecord(raw: unknown, file: string): { record?: Incident;
   if (raw.duration !== undefined) {
     if (!isObject(raw.duration)) fail('duration', 'needs minutes and qualifier');
     else {
+      onlyKeys('duration', raw.duration, ['minutes', 'qualifier']);
       const minutes = raw.duration.minutes;
       if (typeof minutes !== 'number' || !Number.isInteger(minutes) || minutes <= 0) fail('duration.minutes', 'must be a whole number of minutes above 0');
       oneOf('duration.qualifier', raw.duration.qualifier, DURATION_QUALIFIERS);
@@ -134,6 +140,7 @@ export function validateRecord(raw: unknown, file: string): { record?: Incident;
   else raw.regions.forEach((r, i) => typeof r === 'string' && REGION_RE.test(r) ? undefined : fail(`regions[${i}]`, `"${String(r)}" must be an ISO 3166 alpha-2 code (EG) or a UN M49 area code ("150")`));
   if (!isObject(raw.cause)) fail('cause', 'is missing (needs category)');
   else {
+    onlyKeys('cause', raw.cause, ['category', 'stated']);
     oneOf('cause.category', raw.cause.category, CAUSE_CATEGORIES);
     if (raw.cause.stated !== undefined) localized('cause.stated', raw.cause.stated);
   }
@@ -145,9 +152,10 @@ export function validateRecord(raw: unknown, file: string): { record?: Incident;
     raw.sources.forEach((s, i) => {
       const f = `sources[${i}]`;
       if (!isObject(s)) return fail(f, 'must be a mapping');
+      onlyKeys(f, s, ['publisher', 'title', 'published', 'lang', 'url']);
       str(`${f}.publisher`, s.publisher);
       str(`${f}.title`, s.title);
-      if (str(`${f}.published`, s.published) && !isCalendarDate(s.published)) fail(`${f}.published`, `"${s.published}" is not a real date as YYYY-MM-DD`);
+      if (s.published !== undefined && str(`${f}.published`, s.published) && !isCalendarDate(s.published)) fail(`${f}.published`, `"${s.published}" is not a real date as YYYY-MM-DD`);
       if (str(`${f}.lang`, s.lang) && !/^[a-z]{2,3}$/.test(s.lang)) fail(`${f}.lang`, `"${s.lang}" must be a language code such as en or ar`);
       if (s.url !== undefined && str(`${f}.url`, s.url)) {
         let url: URL | undefined;
@@ -167,7 +175,7 @@ export function validateRecord(raw: unknown, file: string): { record?: Incident;
         const f = `disagreements[${i}]`;
         if (!isObject(d)) return fail(f, 'must be a mapping');
         oneOf(`${f}.field`, d.field, DISAGREEMENT_FIELDS);
-        localized(f, d);
+        localized(f, d, ['field']);
       });
   }
   return errors.length ? { errors } : { record: raw as unknown as Incident, errors };

@@ -144,9 +144,10 @@ class Engine implements SearchEngine {
       else this.lookUpClauses(clauses, eligible);
     }
     if (scores.size === 0) {
-      // Clauses that match nothing leave the query's facets to speak ("instagram su" while "su" is typed).
+      // Only the word still being typed may match nothing and leave the query's facets to speak
+      // ("instagram su" while "su" is typed); a finished word that matches nothing finds nothing.
       const namesFacets = parsed.platforms.length + parsed.years.length + parsed.months.length + parsed.days.length + parsed.weekdays.length > 0;
-      if (clauses.length && !namesFacets) return [];
+      if (clauses.length && !(namesFacets && parsed.typingClause && clauses.length === 1)) return [];
       // Without platforms to boost, the order is the date's: the first few eligible records suffice.
       const wanted = parsed.platforms.length ? Infinity : Math.max(limit, RERANK_CANDIDATES);
       for (let doc = 0; doc < this.order.length && scores.size < wanted; doc++) if (!eligible || eligible(doc)) scores.touch(doc);

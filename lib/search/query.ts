@@ -51,6 +51,8 @@ export interface ParsedQuery {
   terms: QueryTerm[];
   /** Typed, but with nothing to read in it (only punctuation or emoji): it matches nothing, not everything. */
   unreadable: boolean;
+  /** The query ends inside a word that became a clause (a term, a cause…): the user may still be typing it. */
+  typingClause: boolean;
 }
 
 /** What the parser needs to know about the indexed corpus. */
@@ -104,7 +106,7 @@ export function parseQuery(query: string, corpus: CorpusLookup): ParsedQuery {
   const tokens = tokenize(fold(text), corpus.isKnownStem);
   const typing = /[\p{L}\p{N}\p{M}]$/u.test(text);
   const unreadable = tokens.length === 0 && text.trim() !== '';
-  const parsed: ParsedQuery = { platforms: [], brand: false, years: [], months: [], days: [], weekdays: [], causes: [], symptoms: [], regions: [], terms: [], unreadable };
+  const parsed: ParsedQuery = { platforms: [], brand: false, years: [], months: [], days: [], weekdays: [], causes: [], symptoms: [], regions: [], terms: [], unreadable, typingClause: false };
   const addOnce = <T>(list: T[], value: T) => void (list.includes(value) || list.push(value));
   const apply = (c: Concept, words: string) => {
     switch (c.kind) {
@@ -148,9 +150,9 @@ export function parseQuery(query: string, corpus: CorpusLookup): ParsedQuery {
     consumed[i] = consumed[i + 1] = consumed[i + 2] = true;
   }
 
-  tokens.forEach((t, i) => {
+  /** A word left after the concepts and dates: a year, a day next to a month, a completed or corrected concept, or a term. */
+  const readWord = (t: Token, i: number): void => {
     const base = baseOf(t);
-    if (consumed[i] || isStopWord(base)) return;
     const year = yearOf(t);
     if (year !== undefined) return addOnce(parsed.years, year);
     const day = nextToMonth.has(i) ? numberIn(t, 1, 31) : undefined;
@@ -161,6 +163,13 @@ export function parseQuery(query: string, corpus: CorpusLookup): ParsedQuery {
     if (!concept && !isStaticallyKnown(base) && !corpus.isCorpusWord(base)) concept = typoCorrection(base);
     if (concept) return apply(concept, base);
     if (parsed.terms.length < MAX_TERMS) parsed.terms.push(t.stem ? { text: t.word, stem: t.stem } : { text: t.word });
+  };
+  const clauseCount = () => parsed.causes.length + parsed.symptoms.length + parsed.regions.length + parsed.terms.length;
+  tokens.forEach((t, i) => {
+    if (consumed[i] || isStopWord(baseOf(t))) return;
+    const before = clauseCount();
+    readWord(t, i);
+    if (i === tokens.length - 1 && typing && clauseCount() > before) parsed.typingClause = true;
   });
   return parsed;
 }

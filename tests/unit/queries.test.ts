@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Incident } from '../../lib/incidents/types';
-import { anniversaryDistance } from '../../lib/queries';
+import { anniversaryDistance, onThisDay } from '../../lib/queries';
 
 /** Local noon on a calendar day: anniversaries count days in the user's own time zone. */
 const on = (year: number, month: number, day: number) => new Date(year, month - 1, day, 12);
@@ -25,7 +25,14 @@ describe('anniversaryDistance', () => {
 
   it('is never the outage itself: a few days ago in the same year is not an anniversary', () => {
     expect(anniversaryDistance(utc('2023-12-30'), on(2024, 1, 2))).toBeGreaterThan(300);
-    expect(anniversaryDistance(utc('2024-03-01'), on(2024, 3, 2))).toBeGreaterThan(300);
+  });
+
+  it('has no anniversary yet for an outage of this year, even when next year\'s is days away', () => {
+    expect(anniversaryDistance(utc('2024-03-01'), on(2024, 3, 2))).toBeUndefined();
+    expect(anniversaryDistance(utc('2025-01-01'), on(2025, 12, 30))).toBeUndefined();
+    expect(onThisDay([utc('2025-01-01')], on(2025, 12, 30), 3)).toEqual([]);
+    // A year later, the second anniversary two days away counts.
+    expect(anniversaryDistance(utc('2025-01-01'), on(2026, 12, 30))).toBe(2);
   });
 
   it('has no anniversary yet for an outage later this year or in a later year', () => {

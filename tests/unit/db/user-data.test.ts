@@ -56,6 +56,16 @@ describe('settings', () => {
     await expect(store.setBannerDisabled('myspace' as never, true)).rejects.toThrow('myspace');
   });
 
+  it('turn the banner off for a platform after the clock was set back (a live change always takes)', async () => {
+    let clock = Date.UTC(2025, 5, 1);
+    const clocked = openStore({ factory, bundled: FIXTURE, now: () => clock });
+    await clocked.setBannerDisabled('twitter', true);
+    clock -= 60 * 60_000;
+    expect((await clocked.setBannerDisabled('facebook', true)).bannerDisabled).toEqual(['facebook', 'twitter']);
+    expect((await clocked.setBannerDisabled('twitter', false)).bannerDisabled).toEqual(['facebook']);
+    clocked.close();
+  });
+
   it('turn the banner off per platform in memory when the database is gone', async () => {
     const memoryOnly = openStore({ factory: null, bundled: FIXTURE });
     await Promise.all([memoryOnly.setBannerDisabled('twitter', true), memoryOnly.setBannerDisabled('threads', true)]);

@@ -17,7 +17,7 @@ describe('citationText', () => {
       '  https://blog.cloudflare.com/october-2021-facebook-outage/',
       `- Al Jazeera Net, “${FSI}انقطاع في خدمات فيسبوك وانستغرام${PDI}”, October 4, 2021`,
       '  https://www.aljazeera.net/news/2021/10/4/x',
-      '- Wikipedia, “2021 Facebook outage”, October 5, 2021',
+      '- Wikipedia, “2021 Facebook outage”',
       'Outage Context, incident 2021-10-04-meta-global',
       '',
     ]);
@@ -32,6 +32,7 @@ describe('citationText', () => {
     expect(lines[3]).toBe('المصادر:');
     expect(lines[4]).toBe(`- ${FSI}Cloudflare Blog${PDI}، «${FSI}Understanding how Facebook disappeared from the Internet${PDI}»، ٤ أكتوبر ٢٠٢١`);
     expect(lines[5]).toBe('  https://blog.cloudflare.com/october-2021-facebook-outage/');
+    expect(lines).toContain(`- ${FSI}Wikipedia${PDI}، «${FSI}2021 Facebook outage${PDI}»`);
     expect(lines).toContain(`سياق الأعطال، الحادثة ${FSI}2021-10-04-meta-global${PDI}`);
   });
 

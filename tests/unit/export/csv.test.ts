@@ -34,7 +34,7 @@ describe('incidentsToCsv', () => {
     expect(read(meta!, 'sources')!.split('\n')).toEqual([
       'Cloudflare Blog | 2021-10-04 | Understanding how Facebook disappeared from the Internet | https://blog.cloudflare.com/october-2021-facebook-outage/',
       'Al Jazeera Net | 2021-10-04 | انقطاع في خدمات فيسبوك وانستغرام | https://www.aljazeera.net/news/2021/10/4/x',
-      'Wikipedia | 2021-10-05 | 2021 Facebook outage | ',
+      'Wikipedia |  | 2021 Facebook outage | ',
     ]);
     expect(read(meta!, 'disagreements_en')).toBe(`end: ${metaOutage.disagreements![0]!.en}`);
   });

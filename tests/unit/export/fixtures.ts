@@ -33,7 +33,8 @@ export const metaOutage: Incident = {
   sources: [
     { publisher: 'Cloudflare Blog', title: 'Understanding how Facebook disappeared from the Internet', published: '2021-10-04', lang: 'en', url: 'https://blog.cloudflare.com/october-2021-facebook-outage/' },
     { publisher: 'Al Jazeera Net', title: 'انقطاع في خدمات فيسبوك وانستغرام', published: '2021-10-04', lang: 'ar', url: 'https://www.aljazeera.net/news/2021/10/4/x' },
-    { publisher: 'Wikipedia', title: '2021 Facebook outage', published: '2021-10-05', lang: 'en' },
+    // Neither the article nor an address shows a date.
+    { publisher: 'Wikipedia', title: '2021 Facebook outage', lang: 'en' },
   ],
   confidence: 'high',
   disagreements: [

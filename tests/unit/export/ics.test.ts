@@ -98,6 +98,16 @@ describe('incidentToIcs', () => {
     expect(icsProp(parseIcs(incidentToIcs(oneDay, { t: translator('en'), now })).props, 'DTEND;VALUE=DATE')).toBe('20230702');
   });
 
+  it('ends an all-day event on the right day when a timed end or a duration runs to midnight', () => {
+    const dtend = (incident: Incident) => icsProp(parseIcs(incidentToIcs(incident, { t: translator('en'), now })).props, 'DTEND;VALUE=DATE');
+    const dayStart: Incident = { ...awkwardIncident, end: undefined };
+    expect(dtend({ ...dayStart, duration: { minutes: 1440, qualifier: 'about' } })).toBe('20230702');
+    expect(dtend({ ...dayStart, duration: { minutes: 2880, qualifier: 'about' } })).toBe('20230703');
+    expect(dtend({ ...dayStart, duration: { minutes: 1441, qualifier: 'about' } })).toBe('20230703');
+    expect(dtend({ ...dayStart, end: { utc: '2023-07-03T00:00Z', precision: 'minute' } })).toBe('20230703');
+    expect(dtend({ ...dayStart, end: { utc: '2023-07-03T09:30Z', precision: 'minute' } })).toBe('20230704');
+  });
+
   it('takes a timed end over the duration, and a day-precision end as the end of that day', () => {
     const timed: Incident = { ...metaOutage, end: { utc: '2021-10-04T21:50Z', precision: 'minute' } };
     expect(icsProp(parseIcs(incidentToIcs(timed, { t: translator('en'), now })).props, 'DTEND')).toBe('20211004T215000Z');

@@ -35,6 +35,10 @@ describe('validateRecord', () => {
     expect(validateRecord(validRecord(), FILE)).toEqual({ record: validRecord(), errors: [] });
   });
 
+  it('accepts a source whose publication date is not known', () => {
+    expect(errorsFor((r) => void delete (r.sources as Record<string, unknown>[])[0]!.published)).toEqual([]);
+  });
+
   it.each([
     ['missing source', (r: Record<string, unknown>) => void (r.sources = []), `${FILE}: sources: needs at least one source`],
     ['source without publisher', (r: Record<string, unknown>) => void delete (r.sources as Record<string, unknown>[])[0]!.publisher, `${FILE}: sources[0].publisher: is missing`],
@@ -47,11 +51,16 @@ describe('validateRecord', () => {
     ['id not matching the start date', (r: Record<string, unknown>) => void (r.start = { utc: '2021-10-05T01:00Z', precision: 'minute' }), `${FILE}: id: date does not match the UTC start date 2021-10-05`],
     ['id not matching the file', (r: Record<string, unknown>) => void (r.id = '2021-10-04-other'), `${FILE}: id: "2021-10-04-other" does not match the file name "2021-10-04-meta-global"`],
     ['malformed id', (r: Record<string, unknown>) => void (r.id = 'Meta outage'), `${FILE}: id: "Meta outage" must look like YYYY-MM-DD-slug`],
+    ['impossible publication date', (r: Record<string, unknown>) => void ((r.sources as Record<string, unknown>[])[0]!.published = '2021-09-31'), `${FILE}: sources[0].published: "2021-09-31" is not a real date as YYYY-MM-DD`],
     ['non-https URL', (r: Record<string, unknown>) => void ((r.sources as Record<string, unknown>[])[0]!.url = 'http://www.reuters.com/x'), `${FILE}: sources[0].url: "http://www.reuters.com/x" must use https`],
     ['missing Arabic text', (r: Record<string, unknown>) => void ((r.title as Record<string, unknown>).ar = ''), `${FILE}: title.ar: is missing`],
     ['Arabic field in English', (r: Record<string, unknown>) => void ((r.summary as Record<string, unknown>).ar = 'Facebook was down.'), `${FILE}: summary.ar: has no Arabic text`],
     ['missing English text', (r: Record<string, unknown>) => void delete (r.summary as Record<string, unknown>).en, `${FILE}: summary.en: is missing`],
     ['unknown field', (r: Record<string, unknown>) => void (r.sevrity = 'high'), `${FILE}: sevrity: is not a field of the schema`],
+    ['misspelt field of a source', (r: Record<string, unknown>) => void ((r.sources as Record<string, unknown>[])[0]!.ulr = 'https://example.org/a'), `${FILE}: sources[0].ulr: is not a field of the schema`],
+    ['misspelt field of the start', (r: Record<string, unknown>) => void ((r.start as Record<string, unknown>).zone = 'UTC'), `${FILE}: start.zone: is not a field of the schema`],
+    ['misspelt field of a title', (r: Record<string, unknown>) => void ((r.title as Record<string, unknown>).fr = 'Panne'), `${FILE}: title.fr: is not a field of the schema`],
+    ['misspelt field of the cause', (r: Record<string, unknown>) => void ((r.cause as Record<string, unknown>).stat = 'x'), `${FILE}: cause.stat: is not a field of the schema`],
     ['bad duration', (r: Record<string, unknown>) => void (r.duration = { minutes: -5, qualifier: 'about' }), `${FILE}: duration.minutes: must be a whole number of minutes above 0`],
     ['bad qualifier', (r: Record<string, unknown>) => void (r.duration = { minutes: 5, qualifier: 'roughly' }), `${FILE}: duration.qualifier: unknown value "roughly"`],
     ['bad region', (r: Record<string, unknown>) => void (r.regions = ['Egypt']), `${FILE}: regions[0]: "Egypt" must be an ISO 3166 alpha-2 code`],
@@ -94,6 +103,9 @@ describe('compileSeeds', () => {
     // Key order in the file does not matter either.
     const reordered = Object.fromEntries(Object.entries(validRecord()).reverse());
     expect(compileSeeds([seedFile(reordered), seedFile(second)]).version).toBe(a.version);
+    // Nor inside a field: { precision, utc } for { utc, precision }.
+    const { utc, precision } = validRecord().start as { utc: string; precision: string };
+    expect(compileSeeds([seedFile({ ...validRecord(), start: { precision, utc } }), seedFile(second)]).version).toBe(a.version);
     const edited = { ...validRecord(), confidence: 'medium' };
     expect(compileSeeds([seedFile(edited), seedFile(second)]).version).not.toBe(a.version);
   });

@@ -88,6 +88,12 @@ describe('search', () => {
     expect(search('zqxw')).toEqual([]);
   });
 
+  it('finds nothing for a finished word that matches nothing, whatever facets it names', () => {
+    expect(search('instagram zq ')).toEqual([]);
+    expect(search('instagram zqxw twitter')).toEqual([]);
+    expect(search('zq instagram')).toEqual([]);
+  });
+
   it('takes the characters fuse.js uses as operators literally', () => {
     expect(search('!whatsapp')).toEqual(search('whatsapp'));
     expect(search('=whatsapp')).toEqual(search('whatsapp'));
