@@ -9,18 +9,10 @@ import type { PlatformId } from '../incidents/types';
 import type { Observation } from '../observations';
 import type { ActiveFailure } from './active';
 import { latestPerPlatform } from './active';
+import { PLATFORMS } from '../platforms';
 
 export const RECENT_MS = 30 * 60_000;
 
-/** Who runs each platform's servers: one company's outage takes its apps down together. */
-const OPERATOR: Readonly<Record<PlatformId, 'meta' | 'x'>> = {
-  facebook: 'meta',
-  instagram: 'meta',
-  whatsapp: 'meta',
-  messenger: 'meta',
-  threads: 'meta',
-  twitter: 'x',
-};
 
 export type Judgement =
   | { kind: 'offline' }
@@ -39,7 +31,7 @@ export function judgeFailure(failure: ActiveFailure, observations: readonly Obse
     (o.outcome === 'ok' ? loadingFine : alsoFailing).push(platform);
   }
   if (alsoFailing.length) {
-    const sameCompany = alsoFailing.every((p) => OPERATOR[p] === OPERATOR[failure.platform]);
+    const sameCompany = alsoFailing.every((p) => PLATFORMS[p].operator === PLATFORMS[failure.platform].operator);
     return { kind: sameCompany ? 'company' : 'connection', alsoFailing };
   }
   return loadingFine.length ? { kind: 'platform', loadingFine } : { kind: 'unknown' };

@@ -12,6 +12,8 @@ export interface StatusLink {
 export interface Platform {
   id: PlatformId;
   name: Localized;
+  /** The company that runs its servers: one company's outage takes its apps down together. */
+  operator: 'meta' | 'x';
   /** Brand colour (badge, chart marks, banner accent). */
   color: string;
   /**

@@ -3,6 +3,7 @@ import { downdetector, type Platform } from './platform';
 export const twitter: Platform = {
   id: 'twitter',
   name: { en: 'X (Twitter)', ar: 'إكس (تويتر)' },
+  operator: 'x',
   // X's black (the old Twitter blue was too close to Facebook's), and the near-white X uses on dark themes.
   color: '#0F1419',
   darkColor: '#D9DCDE',

@@ -3,6 +3,7 @@ import { downdetector, type Platform } from './platform';
 export const whatsapp: Platform = {
   id: 'whatsapp',
   name: { en: 'WhatsApp', ar: 'واتساب' },
+  operator: 'meta',
   color: '#1DA851',
   hosts: ['web.whatsapp.com', 'whatsapp.com', 'www.whatsapp.com'],
   statusLinks: [

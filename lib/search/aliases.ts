@@ -6,7 +6,8 @@
  * which is how split names join (فيس بوك) and how look-alikes (أشعة إكس, an X-ray) stay ordinary words.
  * Words of entries do not need an article or clitics: الفيس, والفيس and بالفيس all find فيس.
  */
-import type { CauseCategory, PlatformId, Symptom } from '../incidents/types';
+import { PLATFORM_IDS, type CauseCategory, type PlatformId, type Symptom } from '../incidents/types';
+import { PLATFORMS } from '../platforms';
 
 export const PLATFORM_ALIASES: Record<PlatformId, readonly string[]> = {
   facebook: ['facebook', 'fb', 'face book', 'فيسبوك', 'فيس بوك', 'فيس', 'فايسبوك', 'فايس بوك', 'فسبوك', 'فيس بك', 'فيزبوك'],
@@ -23,7 +24,7 @@ export const PLATFORM_ALIASES: Record<PlatformId, readonly string[]> = {
 
 /** The parent company: a query naming it means any of its platforms. */
 export const BRAND_ALIASES: readonly string[] = ['meta', 'meta platforms', 'ميتا', 'شركة ميتا', 'مِيتا'];
-export const BRAND_PLATFORMS: readonly PlatformId[] = ['facebook', 'instagram', 'whatsapp', 'messenger', 'threads'];
+export const BRAND_PLATFORMS: readonly PlatformId[] = PLATFORM_IDS.filter((id) => PLATFORMS[id].operator === 'meta');
 
 export const CAUSE_ALIASES: Record<CauseCategory, readonly string[]> = {
   'dns-bgp': [

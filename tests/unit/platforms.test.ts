@@ -102,6 +102,11 @@ describe.each(platformList.map((p) => [p.id, p] as const))('%s', (_id, platform)
     expect(platform.name.ar).toMatch(/^[\u0600-\u06FF][\u0600-\u06FF ()]*$/);
   });
 
+  it('names the company that runs it, and Meta\'s status page only for Meta\'s platforms', () => {
+    expect(['meta', 'x']).toContain(platform.operator);
+    expect(platform.statusLinks.some((l) => l.url.startsWith('https://metastatus.com/'))).toBe(platform.operator === 'meta');
+  });
+
   it('has a brand colour as #RRGGBB', () => {
     expect(platform.color).toMatch(/^#[0-9A-Fa-f]{6}$/);
     if (platform.darkColor !== undefined) expect(platform.darkColor).toMatch(/^#[0-9A-Fa-f]{6}$/);
