@@ -7,11 +7,11 @@ export const INCIDENT_PAGE = 'incident.html';
 
 export type IncidentRoute = { view: 'incident'; id: string } | { view: 'search'; query: string };
 
-/** Incident ids are `YYYY-MM-DD-slug` (see lib/incidents/validate.ts). */
-const ID_RE = /^\d{4}-\d{2}-\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Incident ids are `YYYY-MM-DD-slug`, the date captured (lib/incidents/validate.ts checks it is real). */
+export const INCIDENT_ID = /^(\d{4}-\d{2}-\d{2})-[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export function looksLikeIncidentId(text: string): boolean {
-  return ID_RE.test(text);
+  return INCIDENT_ID.test(text);
 }
 
 /** The page path (relative to the extension root) for a route. */
@@ -20,17 +20,20 @@ export function incidentPagePath(route: IncidentRoute): string {
   return route.query.trim() ? `${INCIDENT_PAGE}#q=${encodeURIComponent(route.query.trim())}` : INCIDENT_PAGE;
 }
 
-/** Reads `location.hash` ("#2021-10-04-meta-global", "#q=whatsapp%202024", "" ). Malformed escapes are kept as typed. */
+/** Percent-decoding of a hash value ("+" is a space) that keeps a malformed escape as typed instead of turning it into U+FFFD. */
+export function decodeHashValue(text: string): string {
+  const plain = text.replaceAll('+', ' ');
+  try {
+    return decodeURIComponent(plain);
+  } catch {
+    return plain;
+  }
+}
+
+/** Reads `location.hash` ("#2021-10-04-meta-global", "#q=whatsapp%202024", "" ). */
 export function parseIncidentRoute(hash: string): IncidentRoute {
   const raw = hash.replace(/^#/, '');
-  const decode = (s: string) => {
-    try {
-      return decodeURIComponent(s);
-    } catch {
-      return s;
-    }
-  };
-  if (raw.startsWith('q=')) return { view: 'search', query: decode(raw.slice(2).replaceAll('+', ' ')).trim() };
-  const id = decode(raw).trim();
+  if (raw.startsWith('q=')) return { view: 'search', query: decodeHashValue(raw.slice(2)).trim() };
+  const id = decodeHashValue(raw).trim();
   return id ? { view: 'incident', id } : { view: 'search', query: '' };
 }

@@ -8,7 +8,7 @@ import { activeFailures, type ActiveFailure } from '../../lib/failure/active';
 import { ACTIVE_FOR_MS } from '../../lib/observations';
 import { judgeFailure, type Judgement } from '../../lib/failure/judge';
 import { pastIncidentsLike } from '../../lib/failure/match';
-import { formatClock, formatElapsed, platformName } from '../../lib/failure/text';
+import { formatClock, formatElapsed, httpStatus, platformName } from '../../lib/failure/text';
 import { keyPart, type Translator } from '../../lib/i18n';
 import type { Incident, PlatformId } from '../../lib/incidents/types';
 import type { Observation } from '../../lib/observations';
@@ -76,7 +76,6 @@ function Alert({ failure, log, incidents, now }: { failure: ActiveFailure; log: 
   const offline = latest.outcome === 'offline';
   const name = isolate(platformName(platform, lang));
   const host = isolate(latest.host);
-  const status = /^\d{3}$/.test(latest.detail) ? Number(latest.detail) : '5xx';
   const judgement = judgementText(t, judgeFailure(failure, log, now), platform);
   const past = offline ? null : pastIncidentsLike(incidents, platform, latest.outcome);
   const when = t.t(since < latest.time ? 'failure_alert_since' : 'failure_alert_at', { time: formatClock(t, since, now), ago: formatElapsed(t, since, now) });
@@ -97,7 +96,7 @@ function Alert({ failure, log, incidents, now }: { failure: ActiveFailure; log: 
           <p class="failure-when">{when}</p>
         </div>
       </div>
-      <p class="failure-explain">{t.t(`failure_explain_${keyPart(latest.outcome)}`, { host, platform: name, status })}</p>
+      <p class="failure-explain">{t.t(`failure_explain_${keyPart(latest.outcome)}`, { host, platform: name, status: httpStatus(latest.detail) })}</p>
       {latest.outcome !== 'server-error' && <p class="failure-code">{t.t('failure_browser_error', { code: isolate(latest.detail) })}</p>}
       {!offline && (
         <a class="failure-retry" href={`https://${latest.host}/`} target="_blank" rel="noopener noreferrer">

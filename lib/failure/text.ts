@@ -28,14 +28,16 @@ export const OFFLINE_COLOR = '#5F6368';
 
 const HTTP_STATUS = /^\d{3}$/;
 
+/** The HTTP status a server error was recorded with, or "5xx" when the browser gave none. */
+export const httpStatus = (detail: string): number | '5xx' => (HTTP_STATUS.test(detail) ? Number(detail) : '5xx');
+
 export function platformName(platform: Observation['platform'], lang: Lang): string {
   return PLATFORMS[platform].name[lang];
 }
 
 /** "address not found (DNS error)", "server error (HTTP 503)", "loaded normally". */
 export function outcomeLabel(t: Translator, o: Pick<Observation, 'outcome' | 'detail'>): string {
-  const status = HTTP_STATUS.test(o.detail) ? Number(o.detail) : '5xx';
-  return t.t(`failure_class_${keyPart(o.outcome)}`, { status });
+  return t.t(`failure_class_${keyPart(o.outcome)}`, { status: httpStatus(o.detail) });
 }
 
 /** The badge code: short enough for the badge (about four characters) and language-neutral. */

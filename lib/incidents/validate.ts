@@ -2,6 +2,7 @@
  * Validates one raw seed record. Pure: takes the parsed value and its file name, returns the typed
  * record or errors that name the file, the field and what is wrong.
  */
+import { INCIDENT_ID } from '../incident-route';
 import {
   CAUSE_CATEGORIES,
   CONFIDENCES,
@@ -24,7 +25,6 @@ export function formatError(e: ValidationError): string {
   return `${e.file}: ${e.field}: ${e.message}`;
 }
 
-const ID_RE = /^(\d{4}-\d{2}-\d{2})-[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
 const TIME_RE = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})Z$/;
 const REGION_RE = /^(?:[A-Z]{2}|\d{3})$/;
@@ -109,7 +109,7 @@ export function validateRecord(raw: unknown, file: string): { record?: Incident;
   onlyKeys('', raw, ['id', 'platforms', 'start', 'end', 'duration', 'scope', 'regions', 'cause', 'symptoms', 'title', 'summary', 'sources', 'confidence', 'disagreements']);
 
   if (str('id', raw.id)) {
-    const m = ID_RE.exec(raw.id);
+    const m = INCIDENT_ID.exec(raw.id);
     if (!m) fail('id', `"${raw.id}" must look like YYYY-MM-DD-slug (lower-case words joined by -)`);
     else if (!isCalendarDate(m[1]!)) fail('id', `"${m[1]}" is not a real date`);
     const base = file.replace(/^.*[\\/]/, '').replace(/\.ya?ml$/, '');

@@ -3,6 +3,7 @@
  * selection, and how arrow keys move through a list. The components only wire these to the DOM.
  */
 import { incidentYear } from '../chart';
+import { decodeHashValue } from '../incident-route';
 import type { Incident, PlatformId } from '../incidents/types';
 import { isPlatformId, platformForUrl } from '../platforms';
 import { newestFirst } from '../queries';
@@ -16,15 +17,6 @@ export interface HashState {
   query?: string;
 }
 
-/** Percent-decoding that keeps a malformed escape as typed instead of turning it into U+FFFD. */
-function decode(text: string): string {
-  const plain = text.replaceAll('+', ' ');
-  try {
-    return decodeURIComponent(plain);
-  } catch {
-    return plain;
-  }
-}
 
 /** Reads `#platform=<id>` and `#q=<query>`; unknown platforms and empty queries are ignored. */
 export function parseHash(hash: string): HashState {
@@ -34,7 +26,7 @@ export function parseHash(hash: string): HashState {
       .split('&')
       .map((pair) => {
         const eq = pair.indexOf('=');
-        return eq < 0 ? [decode(pair), ''] : [decode(pair.slice(0, eq)), decode(pair.slice(eq + 1))];
+        return eq < 0 ? [decodeHashValue(pair), ''] : [decodeHashValue(pair.slice(0, eq)), decodeHashValue(pair.slice(eq + 1))];
       }),
   );
   const state: HashState = {};
