@@ -27,7 +27,8 @@ export function compareObservations(a: Observation, b: Observation): number {
 
 /**
  * How long an entry speaks for a platform: a failure this young is "failing now" (see failure/active),
- * and the "just you or everyone?" judgement reads successful loads no older than this.
+ * and successful loads older than this are the first dropped when the log is full. (The "just you or
+ * everyone?" judgement reads a shorter span: failure/judge RECENT_MS.)
  */
 export const ACTIVE_FOR_MS = 2 * 60 * 60_000;
 

@@ -8,9 +8,10 @@
  * - A disconnected machine (`ERR_INTERNET_DISCONNECTED`, `NS_ERROR_OFFLINE`, or `navigator.onLine === false`
  *   when any error arrives) is recorded as `offline`, never as a failure of the platform.
  * - A 5xx is held back: a passing 5xx that a retry fixes at once (the site's own auto-retry, the user's
- *   reload) is no outage. It is raised when a second 5xx of the same platform follows within
- *   RETRY_WINDOW_MS (the retry failed too), or when no successful load of the platform follows within
+ *   reload) is no outage. It is raised when a second 5xx of the same platform arrives while it is held
+ *   (the retry failed too), or when no successful load of the platform follows within
  *   SERVER_ERROR_GRACE_MS. While the platform is already failing, a 5xx is recorded at once.
+ *   RETRY_WINDOW_MS bounds "while it is held" should the grace timer run late (a throttled worker).
  * - A successful load (status below 500) of a failing platform records `ok`, which clears the alert (of any
  *   platform, after being offline: the device is back online);
  *   otherwise an `ok` is sampled at most once per OK_SAMPLE_MS per platform, enough for

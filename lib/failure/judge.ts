@@ -13,7 +13,6 @@ import { PLATFORMS } from '../platforms';
 
 export const RECENT_MS = 30 * 60_000;
 
-
 export type Judgement =
   | { kind: 'offline' }
   | { kind: 'platform'; loadingFine: PlatformId[] }
