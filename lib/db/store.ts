@@ -632,7 +632,11 @@ class IndexedDbStore implements OutageStore {
     return this.userData(
       async (db) => {
         const rows: unknown[] = await db.getAllFromIndex('observations', 'by-time', sinceMs === undefined ? undefined : IDBKeyRange.lowerBound(sinceMs));
-        return rows.filter(isObservation).filter(wanted).sort(compareObservations);
+        const read = rows.filter(isObservation).filter(wanted).sort(compareObservations);
+        // Kept, so that should the database fail later, an active failure logged before is still seen.
+        const { observations } = this.memory.lastKnown;
+        this.memory.lastKnown = { ...this.memory.lastKnown, observations: [...observations.filter((o) => !wanted(o)), ...read].sort(compareObservations) };
+        return read;
       },
       (records) => records.observations.filter(wanted),
     );

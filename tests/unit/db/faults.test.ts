@@ -20,11 +20,11 @@ async function raw(): Promise<OutageDatabase> {
   return db;
 }
 
-/** Makes the next write to `storeName` fail the way a full disk does: the transaction aborts with QuotaExceededError. */
-function quotaOn(storeName: string) {
-  const put = IDBObjectStore.prototype.put;
-  return vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-    const request = put.apply(this, args);
+/** Makes the next write (`put`, or `add`) to `storeName` fail the way a full disk does: the transaction aborts with QuotaExceededError. */
+function quotaOn(storeName: string, method: 'put' | 'add' = 'put') {
+  const write = IDBObjectStore.prototype[method];
+  return vi.spyOn(IDBObjectStore.prototype, method).mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+    const request = write.apply(this, args);
     // fake-indexeddb's own abort path, the one a browser takes when the origin is over quota.
     if (this.name === storeName) (this.transaction as unknown as { _abort(name: string): void })._abort('QuotaExceededError');
     return request;
@@ -121,6 +121,21 @@ describe('when IndexedDB cannot be used', () => {
     expect(await s.saveSettings({ hijri: true })).toMatchObject({ language: 'ar', hijri: true });
     expect(await s.getSettings()).toMatchObject({ language: 'ar', hijri: true });
     expect(await s.health()).toMatchObject({ ok: false, reason: 'quota', persisted: false });
+  });
+
+  it('still sees the failures logged before when the database fails later (an active failure keeps its badge)', async () => {
+    const earlier = store();
+    const failure = { platform: 'facebook', host: 'www.facebook.com', outcome: 'dns', detail: 'net::ERR_NAME_NOT_RESOLVED' } as const;
+    await earlier.addObservation({ ...failure, time: 1_000 });
+    await earlier.addObservation({ ...failure, time: 2_000, platform: 'instagram', host: 'www.instagram.com' });
+    // A later worker reads the log, then the disk fills up.
+    const s = store();
+    expect(await s.observations({ platform: 'facebook' })).toHaveLength(1);
+    expect(await s.observations()).toHaveLength(2);
+    quotaOn('observations', 'add');
+    await s.addObservation({ ...failure, time: 3_000 });
+    expect((await s.observations()).map((o) => o.time)).toEqual([3_000, 2_000, 1_000]);
+    expect(await s.health()).toMatchObject({ ok: false, reason: 'quota' });
   });
 
   it('answers from memory when the database exists without the stores of its version', async () => {
