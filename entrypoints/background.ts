@@ -3,7 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { createHandlers } from '../lib/background/handlers';
 import { answerRequests, backgroundStore, seedOnLifecycle } from '../lib/background/service';
 import { registerFailureDetection } from '../lib/failure/register';
-import { offerHostAccessOnInstall } from '../lib/host-access';
+import { offerHostAccessOnInstall } from '../lib/browser-differences';
 import { registerOmnibox } from '../lib/omnibox-register';
 import { registerToolbarPopup } from '../lib/background/toolbar-popup';
 

@@ -8,6 +8,7 @@ import arCommon from '../locales/ar/common.json';
 import arIncident from '../locales/ar/incident.json';
 import enCommon from '../locales/en/common.json';
 import enIncident from '../locales/en/incident.json';
+import { OMNIBOX_READS_MARKUP } from './browser-differences';
 import type { OutageStore } from './db';
 import { browserLanguage, createTranslator, resolveLang, type Messages, type Translator } from './i18n';
 import { looksLikeIncidentId } from './incident-route';
@@ -33,14 +34,14 @@ export interface OmniboxApis {
   markup: boolean;
 }
 
-/** The browser's APIs; Chrome reads XML markup in suggestion descriptions, Firefox shows plain text. */
+/** The browser's APIs. */
 function browserApis(): OmniboxApis {
   return {
     omnibox: browser.omnibox,
     tabs: browser.tabs,
     getURL: (path) => browser.runtime.getURL('/' as PublicPath) + path,
     uiLanguage: browserLanguage,
-    markup: !import.meta.env.FIREFOX,
+    markup: OMNIBOX_READS_MARKUP,
   };
 }
 

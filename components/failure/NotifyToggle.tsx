@@ -4,8 +4,7 @@
  * turning it off gives the permission back.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-import { hasNotifications, requestNotifications } from '../../lib/host-access';
+import { dropNotifications, hasNotifications, requestNotifications } from '../../lib/browser-differences';
 import type { Settings } from '../../lib/settings';
 import { PageContextProvider } from '../../lib/ui/page-context';
 import { useFailureContext } from './context';
@@ -35,7 +34,7 @@ export function NotifyToggle({ save }: NotifyToggleProps) {
     }
     setDenied(false);
     await save({ notifyOnFailure: false });
-    await browser.permissions.remove({ permissions: ['notifications'] }).catch(() => false);
+    await dropNotifications();
     setGranted(false);
   }
 

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { OutageStore } from '../../lib/db';
 import { announceLogCleared } from '../../lib/failure/log-cleared';
 import { isolate } from '../../lib/format';
-import { hasHostAccess, requestHostAccess } from '../../lib/host-access';
+import { hasHostAccess, requestHostAccess } from '../../lib/browser-differences';
 import { keyPart } from '../../lib/i18n';
 import { PLATFORM_IDS, type PlatformId } from '../../lib/incidents/types';
 import type { StoreHealth } from '../../lib/messages';

@@ -8,6 +8,7 @@
  * rebuilt from the log on the first event after a start.
  */
 import { browser, type Browser } from 'wxt/browser';
+import { hasNotifications } from '../browser-differences';
 import type { OutageStore } from '../db/store';
 import { isolate } from '../format';
 import { browserLanguage, resolveLang, type Translator } from '../i18n';
@@ -243,7 +244,7 @@ export function registerFailureDetection(store: FailureStore, { now = Date.now, 
 async function notificationsAllowed(): Promise<boolean> {
   try {
     // Without the permission Chrome leaves `browser.notifications` undefined.
-    return !!browser.notifications && (await browser.permissions.contains({ permissions: ['notifications'] }));
+    return !!browser.notifications && (await hasNotifications());
   } catch {
     return false;
   }

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { offerHostAccessOnInstall, requestHostAccess } from '../../lib/host-access';
+import { offerHostAccessOnInstall, requestHostAccess } from '../../lib/browser-differences';
 import { matchPatterns } from '../../lib/platforms';
 
 let granted: boolean;

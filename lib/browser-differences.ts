@@ -1,7 +1,9 @@
 /**
  * What differs between browsers, in one place.
- * Chrome grants host permissions at install; Firefox lets the user withhold or revoke them (and before
- * Firefox 127 did not grant them at install), so the UI checks and offers to ask again.
+ * - Host access: Chrome grants host permissions at install; Firefox lets the user withhold or revoke
+ *   them (and before Firefox 127 did not grant them at install), so the UI checks and offers to ask again.
+ * - Notifications are an optional permission, asked for and given back from the options page.
+ * - Omnibox suggestions: Chrome reads XML markup in their descriptions, Firefox shows plain text.
  */
 import { browser } from 'wxt/browser';
 import { matchPatterns } from './platforms';
@@ -32,6 +34,14 @@ export async function requestHostAccess(): Promise<boolean> {
 export function requestNotifications(): Promise<boolean> {
   return browser.permissions.request({ permissions: ['notifications'] });
 }
+
+/** Gives the notifications permission back when the user turns notifications off. */
+export async function dropNotifications(): Promise<void> {
+  await browser.permissions.remove({ permissions: ['notifications'] }).catch(() => false);
+}
+
+/** Whether omnibox suggestion descriptions may carry <match>/<dim> markup. */
+export const OMNIBOX_READS_MARKUP = !import.meta.env.FIREFOX;
 
 export async function hasNotifications(): Promise<boolean> {
   try {
