@@ -169,7 +169,13 @@ class Engine implements SearchEngine {
   }
 
   private clausesOf(q: ParsedQuery): Clause[] {
-    const tagged = (term: string): Clause => ({ kind: 'concept', term, tagged: this.facets.tagDocs.get(term) ?? new Uint32Array() });
+    const tagged = (term: string): Clause => {
+      const docs = this.facets.tagDocs.get(term);
+      const word = q.conceptWords[term];
+      // A concept no record has: the word it was read from may still be in the text.
+      if (word && !docs?.length && this.vocabulary.indexOf(term) < 0) return { kind: 'words', forms: [word] };
+      return { kind: 'concept', term, tagged: docs ?? new Uint32Array() };
+    };
     return [
       ...q.causes.map((cause) => tagged(conceptTerm({ kind: 'cause', cause }))),
       ...q.symptoms.map((symptom) => tagged(conceptTerm({ kind: 'symptom', symptom }))),

@@ -53,6 +53,11 @@ export interface ParsedQuery {
   unreadable: boolean;
   /** The query ends inside a word that became a clause (a term, a cause…): the user may still be typing it. */
   typingClause: boolean;
+  /**
+   * The single word a cause, symptom or region was read from, by concept term: where no record has that
+   * concept, the word itself is searched (حجب, "blocking", also stands in حجب الخدمة, "denial of service").
+   */
+  conceptWords: Record<string, string>;
 }
 
 /** What the parser needs to know about the indexed corpus. */
@@ -106,9 +111,10 @@ export function parseQuery(query: string, corpus: CorpusLookup): ParsedQuery {
   const tokens = tokenize(fold(text), corpus.isKnownStem);
   const typing = /[\p{L}\p{N}\p{M}]$/u.test(text);
   const unreadable = tokens.length === 0 && text.trim() !== '';
-  const parsed: ParsedQuery = { platforms: [], brand: false, years: [], months: [], days: [], weekdays: [], causes: [], symptoms: [], regions: [], terms: [], unreadable, typingClause: false };
+  const parsed: ParsedQuery = { platforms: [], brand: false, years: [], months: [], days: [], weekdays: [], causes: [], symptoms: [], regions: [], terms: [], unreadable, typingClause: false, conceptWords: {} };
   const addOnce = <T>(list: T[], value: T) => void (list.includes(value) || list.push(value));
   const apply = (c: Concept, words: string) => {
+    if ((c.kind === 'cause' || c.kind === 'symptom' || c.kind === 'region') && !words.includes(' ')) parsed.conceptWords[conceptTerm(c)] ??= words;
     switch (c.kind) {
       case 'platform':
         return addOnce(parsed.platforms, c.platform);

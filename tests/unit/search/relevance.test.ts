@@ -55,6 +55,8 @@ const CASES: Case[] = [
   { query: 'backbone routers', best: '2021-10-04-meta-global' },
   { query: 'ddos', expect: ['2009-08-06-twitter-ddos', '2016-10-21-dyn-ddos-twitter'] },
   { query: 'هجوم حجب الخدمة تويتر', expect: ['2009-08-06-twitter-ddos', '2016-10-21-dyn-ddos-twitter'] },
+  // حجب alone names government blocking, which no record has; the word itself stands in "denial of service".
+  { query: 'حجب', expect: ['2009-08-06-twitter-ddos', '2016-10-21-dyn-ddos-twitter'] },
   { query: 'Dyn', best: '2016-10-21-dyn-ddos-twitter' },
   { query: 'data center', expect: ['2012-07-26-twitter-datacenter-double-failure', '2025-05-22-x-datacenter-outage'] },
   { query: 'مركز بيانات اكس', best: '2025-05-22-x-datacenter-outage' },
