@@ -178,6 +178,14 @@ export function App({ initialContext, confirmedContext, incidents, loadFailed, i
 
   const focusSearch = () => searchInput.current?.focus();
   const enterList = () => focusNavItem(content.current, 0);
+  const incidentsSection = useRef<HTMLElement>(null);
+  // A year picked on the chart filters the list below the fold: bring it into view, so the click shows its answer.
+  const chooseChartYear = (picked: number | undefined) => {
+    setYear(picked);
+    if (picked === undefined) return;
+    const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
+    requestAnimationFrame(() => incidentsSection.current?.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'auto' }));
+  };
   const openFirst = () => {
     const first = listEntries[0];
     if (searching && first) void openIncident(first.incident.id);
@@ -276,10 +284,10 @@ export function App({ initialContext, confirmedContext, incidents, loadFailed, i
                 <StatsPanel stats={stats} knownDurations={knownDurations} now={live ? now : undefined} />
               </section>
               {selected.length > 0 && (
-                <TimelineChart incidents={selected} platform={platform} year={shownYear} throughYear={new Date(now).getUTCFullYear()} onYear={setYear} />
+                <TimelineChart incidents={selected} platform={platform} year={shownYear} throughYear={new Date(now).getUTCFullYear()} onYear={chooseChartYear} />
               )}
               <StatusLinks platforms={platform ? [platform] : PLATFORM_IDS} />
-              <section class="incidents" aria-labelledby="list-heading">
+              <section class="incidents" aria-labelledby="list-heading" ref={incidentsSection}>
                 <div class="list-head">
                   <h2 id="list-heading" class="section-heading">
                     {t.t('popup_list_heading')}

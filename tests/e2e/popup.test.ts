@@ -91,6 +91,25 @@ describe('popup in English, light', () => {
     await screenshot(page, 'popup-en-light');
   });
 
+  it('filters the list to a year clicked on the chart, brings the list into view, and clears it on a second click', async () => {
+    const column = page.locator('.chart-column').filter({ has: page.locator('title', { hasText: '2021' }) });
+    // Near its top edge, clear of the marks (a mark opens its incident).
+    const clickColumn = async () => column.click({ position: { x: (await column.boundingBox())!.width / 2, y: 1 } });
+    // Where the list heading is, against the bottom of the popup's view.
+    const headingBelowView = () => page.locator('#list-heading').evaluate((h) => h.getBoundingClientRect().bottom - innerHeight);
+    expect(await headingBelowView()).toBeGreaterThan(0);
+    await clickColumn();
+    const in2021 = index.incidents.filter((i) => i.start.utc.startsWith('2021')).map((i) => i.id);
+    await expect.poll(async () => (await shownIds(page)).sort()).toEqual(in2021.sort());
+    expect(await page.locator('.year-filter select').first().inputValue()).toBe('2021');
+    // The list is scrolled into the popup's view: its heading and first outage are shown.
+    await expect.poll(() => page.locator('.incidents .list .item').first().evaluate((item) => item.getBoundingClientRect().bottom <= innerHeight)).toBe(true);
+    expect(await headingBelowView()).toBeLessThan(0);
+    await page.evaluate(() => [window, document.querySelector('.content')].forEach((s) => s?.scrollTo({ top: 0 })));
+    await clickColumn();
+    await expect.poll(async () => (await shownIds(page)).length).toBe(index.incidents.length);
+  });
+
   it('switches platform with the chips and narrows the list, statistics and chart', async () => {
     await page.locator('[role="radio"][data-platform="whatsapp"]').click();
     const ids = await shownIds(page);
