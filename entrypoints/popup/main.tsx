@@ -5,7 +5,7 @@ import '../../components/popup/popup.css';
 import { startPageContext } from '../../lib/ui/page-context';
 import { openPageStore } from '../../lib/ui/page-store';
 import { initialSelection, parseHash } from '../../lib/ui/popup-state';
-import { pointDefaultPopup, readPrerenderedView, rendersAsVariant } from '../../lib/ui/popup-variants';
+import { hydratesPrerendered, pointDefaultPopup, readPrerenderedView } from '../../lib/ui/popup-variants';
 import { loadPopupSearch } from '../../lib/ui/search-view';
 import { browser } from 'wxt/browser';
 import { activeTabUrl } from '../../lib/ui/tabs';
@@ -32,7 +32,7 @@ void Promise.all([startPageContext(store, POPUP_LOCALES), incidents]).then(async
     initialQuery: hash.query,
     loadSearch: () => loadPopupSearch(all),
   };
-  if (prerendered && !failed && !hash.platform && !hash.query && prerendered.lang === ctx.lang && rendersAsVariant(ctx.settings)) {
+  if (hydratesPrerendered(prerendered, { lang: ctx.lang, settings: ctx.settings, hash, loadFailed: failed })) {
     hydrate(<App {...props} initialSelection={prerendered.selection} prerenderedAt={prerendered.renderedAt} tabSelection={tabSelection} />, root);
   } else {
     const selection = await tabSelection;

@@ -9,7 +9,7 @@ import { browserLanguage, resolveLang } from '../i18n';
 import { LANGUAGES, PLATFORM_IDS, type Lang, type PlatformId } from '../incidents/types';
 import { matchPatterns, platformForUrl } from '../platforms';
 import type { Settings } from '../settings';
-import type { Selection } from './popup-state';
+import type { HashState, Selection } from './popup-state';
 
 export const PLAIN_POPUP = 'popup.html';
 export const VARIANT_SELECTIONS: readonly Selection[] = ['all', ...PLATFORM_IDS];
@@ -54,6 +54,18 @@ export function readPrerenderedView(root: Element): PrerenderedView | undefined 
   const renderedAt = Number(root.getAttribute('data-rendered-at'));
   if (!root.firstElementChild || !LANGUAGES.includes(lang as Lang) || !VARIANT_SELECTIONS.includes(selection as Selection) || !Number.isFinite(renderedAt)) return undefined;
   return { lang: lang as Lang, selection: selection as Selection, renderedAt };
+}
+
+/**
+ * Whether the popup may hydrate the view prerendered on screen: it must be what the popup would render
+ * now (the language and settings it was rendered for), and nothing must ask for another view (a
+ * platform or search in the address's hash, incidents that failed to load).
+ */
+export function hydratesPrerendered(
+  view: PrerenderedView | undefined,
+  now: { lang: Lang; settings: Pick<Settings, 'language' | 'digits' | 'hijri'>; hash: HashState; loadFailed: boolean },
+): view is PrerenderedView {
+  return !!view && !now.loadFailed && !now.hash.platform && !now.hash.query && view.lang === now.lang && rendersAsVariant(now.settings);
 }
 
 /** What pointing the toolbar button takes: `browser.action` and `browser.tabs`. */

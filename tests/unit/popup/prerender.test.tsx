@@ -14,7 +14,7 @@ import { openStore } from '../../../lib/db';
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/settings';
 import { buildPageContext } from '../../../lib/ui/page-context';
 import type { Selection } from '../../../lib/ui/popup-state';
-import { allVariants, popupPath, readPrerenderedView, rendersAsVariant, variantFile, type PrerenderedView } from '../../../lib/ui/popup-variants';
+import { allVariants, hydratesPrerendered, popupPath, readPrerenderedView, rendersAsVariant, variantFile, type PrerenderedView } from '../../../lib/ui/popup-variants';
 import { SAMPLE } from './fixtures';
 import arCommon from '../../../locales/ar/common.json';
 import { formatAgo } from '../../../lib/format';
@@ -49,6 +49,18 @@ describe('which page the toolbar button opens', () => {
       expect(rendersAsVariant(settings(patch))).toBe(false);
       expect(popupPath(settings(patch), 'facebook', 'ar')).toBe('popup.html');
     }
+  });
+
+  it('hydrates a prerendered view only when it is what the popup would render now', () => {
+    const view: PrerenderedView = { lang: 'en', selection: 'all', renderedAt: 0 };
+    const now = { lang: 'en' as const, settings: settings(), hash: {}, loadFailed: false };
+    expect(hydratesPrerendered(view, now)).toBe(true);
+    expect(hydratesPrerendered(undefined, now)).toBe(false);
+    expect(hydratesPrerendered(view, { ...now, lang: 'ar' })).toBe(false);
+    expect(hydratesPrerendered(view, { ...now, settings: settings({ hijri: true }) })).toBe(false);
+    expect(hydratesPrerendered(view, { ...now, hash: { platform: 'threads' } })).toBe(false);
+    expect(hydratesPrerendered(view, { ...now, hash: { query: 'dns' } })).toBe(false);
+    expect(hydratesPrerendered(view, { ...now, loadFailed: true })).toBe(false);
   });
 
   it('opens the plain popup under `wxt` dev, which writes no variants', () => {
