@@ -6,14 +6,6 @@
 import type { BannerView } from './banner/text';
 import type { Incident, PlatformId } from './incidents/types';
 
-export interface BannerDecision {
-  /** anniversary: same day (within a few days) in an earlier year; recent: the latest major outage. */
-  kind: 'anniversary' | 'recent';
-  incident: Incident;
-  /** How many outages the index knows for this platform. */
-  count: number;
-}
-
 /** Why the store answers from memory: IndexedDB missing, an older connection blocking the upgrade, failing to open, over quota, or stores not as the schema says. */
 export type DegradedReason = 'unavailable' | 'blocked' | 'open-failed' | 'quota' | 'corrupt' | 'failed';
 

@@ -6,11 +6,19 @@
  * shown today), then an anniversary (the same calendar day in an earlier year, within a few days),
  * then — in the daily mode only — the most recent major outage.
  */
-import type { BannerDecision } from '../messages';
 import type { Incident, PlatformId } from '../incidents/types';
 import { durationMinutes, instantMs, localDay } from '../format';
 import { anniversaryDistance } from '../queries';
 import type { BannerMode, BannerRecord } from '../settings';
+
+/** What the banner shows, before it is put in words. */
+export interface BannerDecision {
+  /** anniversary: same day (within a few days) in an earlier year; recent: the latest major outage. */
+  kind: 'anniversary' | 'recent';
+  incident: Incident;
+  /** How many outages the index knows for this platform. */
+  count: number;
+}
 
 /** An anniversary is up to this many days either side of the outage's calendar day. */
 export const ANNIVERSARY_WINDOW_DAYS = 3;

@@ -7,7 +7,7 @@
 import { durationMinutes, formatAgo, formatInstant, formatList, formatShortDate, instantMs, isolate } from '../format';
 import { keyPart, type Translator } from '../i18n';
 import { PLATFORM_IDS, type Incident, type Lang, type PlatformId } from '../incidents/types';
-import type { BannerDecision } from '../messages';
+import type { BannerDecision } from './policy';
 import { PLATFORMS } from '../platforms';
 import { durationText } from '../ui/incident-text';
 import { causeLabel } from '../ui/vocab';

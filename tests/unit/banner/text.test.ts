@@ -3,7 +3,7 @@ import { affectedNames, bannerText, bannerView, headlineNames } from '../../../l
 import { isolate } from '../../../lib/format';
 import { bannerTranslator } from '../../../lib/banner/translator';
 import { PLATFORM_IDS, type PlatformId } from '../../../lib/incidents/types';
-import type { BannerDecision } from '../../../lib/messages';
+import type { BannerDecision } from '../../../lib/banner/policy';
 import { PLATFORMS } from '../../../lib/platforms';
 import { incident, october2021, plain } from './fixtures';
 
