@@ -171,7 +171,9 @@ export function timelineLayout(incidents: readonly Incident[], options: LayoutOp
         year: column.year,
         cx: column.x,
         cy: baseline - slot * (i + 0.5),
-        r: radius(minutes),
+        // Rounded: Math.log may differ in its last bit between the build's Node and the browser, and the
+        // popup hydrates marks the build prerendered.
+        r: round(radius(minutes)),
         minutes,
         platforms: orderedPlatforms(incident, options.platform),
       });

@@ -228,6 +228,8 @@ describe('incident page in English', () => {
     // So is a long search, in the tab's title too.
     await page.goto(session.url(`incident.html#q=${'y'.repeat(3000)}`));
     await expect.poll(() => page.title()).toBe(`Results for “${'y'.repeat(59)}…” · Outage Context`);
+    await page.goto(session.url('incident.html'));
+    await expect.poll(() => page.locator('h1').textContent()).toBe('All recorded outages');
   });
 
   it('is operable from the keyboard: "/" focuses the search box, Enter searches', async () => {
