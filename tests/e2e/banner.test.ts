@@ -150,6 +150,62 @@ async function expectWholeHeadlinesAtPhoneWidth(session: Session, screenshotName
   }
 }
 
+interface Box {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+/** Where the expanded note, its title, each fact's term and text, and the window are. */
+function cardLayout(page: Page) {
+  return bannerOf(page).evaluate((el) => {
+    const [box, title] = [el, el.querySelector('.title')!].map((e) => e.getBoundingClientRect().toJSON() as Box);
+    const facts = [...el.querySelectorAll('.facts dt')].map((dt) => [dt, dt.nextElementSibling!].map((e) => e.getBoundingClientRect().toJSON() as Box));
+    return { rtl: getComputedStyle(el).direction === 'rtl', box: box!, title: title!, facts, window: { width: innerWidth, height: innerHeight } };
+  });
+}
+
+/**
+ * The expanded card at phone width (360 px): each fact's term above its text, the text from the card's edge
+ * rather than under the headline, the whole note inside the window. At 1280 px it keeps its two columns and
+ * its indent; in a short window (740 × 320) the note stays in the window (its card scrolls).
+ */
+async function expectCompactCardAtPhoneWidth(session: Session, more: string, screenshotName: string): Promise<void> {
+  const page = await session.context.newPage();
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('https://www.facebook.com/');
+  const banner = bannerOf(page);
+  await banner.waitFor({ timeout: 15_000 });
+  await banner.getByRole('button', { name: more }).click();
+  await banner.locator('.card').waitFor();
+  await settledScreenshot(page, screenshotName);
+
+  const phone = await cardLayout(page);
+  // Distance from the note's inline start: its left edge left to right, its right edge right to left.
+  const start = (b: Box) => (phone.rtl ? phone.box.right - b.right : b.left - phone.box.left);
+  expect(phone.facts.length).toBeGreaterThanOrEqual(2);
+  for (const [term, text] of phone.facts) {
+    expect({ stacked: term!.bottom <= text!.top + 0.5, sameStart: Math.abs(start(term!) - start(text!)) < 1 }).toEqual({ stacked: true, sameStart: true });
+  }
+  expect(start(phone.title)).toBeLessThanOrEqual(16);
+  expect(phone.box.top).toBeGreaterThanOrEqual(0);
+  expect(phone.box.left).toBeGreaterThanOrEqual(0);
+  expect(phone.box.right).toBeLessThanOrEqual(phone.window.width);
+
+  await page.setViewportSize({ width: 1280, height: 740 });
+  const wide = await cardLayout(page);
+  const wideStart = (b: Box) => (wide.rtl ? wide.box.right - b.right : b.left - wide.box.left);
+  for (const [term, text] of wide.facts) expect(Math.abs(term!.top - text!.top)).toBeLessThan(1);
+  expect(wideStart(wide.title)).toBeGreaterThan(40);
+
+  await page.setViewportSize({ width: 740, height: 320 });
+  const short = await cardLayout(page);
+  expect(short.box.top).toBeGreaterThanOrEqual(0);
+  expect(short.box.bottom).toBeLessThanOrEqual(short.window.height);
+  await page.close();
+}
+
 /** The content script waits for idle and asks the background: give it that long before saying "no banner". */
 async function expectNoBanner(page: Page): Promise<void> {
   await page.waitForLoadState('load');
@@ -183,6 +239,10 @@ describe('history banner, English', () => {
 
   it('shows the whole headline on a phone-width page', async () => {
     await expectWholeHeadlinesAtPhoneWidth(session, 'banner-en-360');
+  });
+
+  it('stacks the expanded card on a phone-width page, keeping it in the window', async () => {
+    await expectCompactCardAtPhoneWidth(session, 'More', 'banner-en-360-expanded');
   });
 
   it('does not appear on an unrelated site', async () => {
@@ -373,6 +433,10 @@ describe('history banner, Arabic', () => {
 
   it('shows the whole headline on a phone-width page', async () => {
     await expectWholeHeadlinesAtPhoneWidth(session, 'banner-ar-360');
+  });
+
+  it('stacks the expanded card on a phone-width page, keeping it in the window', async () => {
+    await expectCompactCardAtPhoneWidth(session, 'المزيد', 'banner-ar-360-expanded');
   });
 
   it('isolates names and numbers, aligns to the right, and opens as a card', async () => {

@@ -6,6 +6,48 @@ import { collectPageErrors, launch, screenshot, seriousViolations, type Session 
 /** The page's settings copy, written once a save has committed. */
 const savedCopy = (p: Page) => p.evaluate(() => localStorage.getItem('outage-context.settings'));
 
+/**
+ * Each select of the page at `width` px: whether it lies inside its card's content box, and whether its label
+ * sits above it or beside it. The window goes back to the session's 1280 × 800 afterwards.
+ */
+async function selectsAt(p: Page, width: number) {
+  await p.locator('#digits').waitFor();
+  await p.setViewportSize({ width, height: 800 });
+  try {
+    return await p.evaluate(() =>
+      [...document.querySelectorAll('select')].map((select) => {
+        const card = select.closest('section')!;
+        const style = getComputedStyle(card);
+        const outer = card.getBoundingClientRect();
+        const left = outer.left + parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft);
+        const right = outer.right - parseFloat(style.borderRightWidth) - parseFloat(style.paddingRight);
+        const box = select.getBoundingClientRect();
+        const label = document.querySelector(`label[for="${select.id}"]`)!.getBoundingClientRect();
+        return {
+          id: select.id,
+          inside: box.left >= left - 0.5 && box.right <= right + 0.5,
+          label: label.bottom <= box.top + 0.5 ? 'above' : label.top < box.bottom && box.top < label.bottom ? 'beside' : 'elsewhere',
+          pageScrolls: document.documentElement.scrollWidth > innerWidth,
+        };
+      }),
+    );
+  } finally {
+    await p.setViewportSize({ width: 1280, height: 800 });
+  }
+}
+
+/** At 360 px every select stays inside its card under its label; at 1280 px each sits beside its label. */
+async function expectSelectsFit(p: Page, screenshotName: string): Promise<void> {
+  const phone = await selectsAt(p, 360);
+  expect(phone.map((s) => s.id)).toEqual(['language', 'digits']);
+  for (const select of phone) expect(select).toEqual({ id: select.id, inside: true, label: 'above', pageScrolls: false });
+  for (const select of await selectsAt(p, 1280)) expect(select).toEqual({ id: select.id, inside: true, label: 'beside', pageScrolls: false });
+  await p.setViewportSize({ width: 360, height: 800 });
+  await p.locator('#digits').scrollIntoViewIfNeeded();
+  await screenshot(p, screenshotName);
+  await p.setViewportSize({ width: 1280, height: 800 });
+}
+
 describe('options page', () => {
   let session: Session;
   let page: Page;
@@ -75,6 +117,10 @@ describe('options page', () => {
     await screenshot(page, 'options-en');
   });
 
+  it('keeps the Language and Digits selects inside their card at phone width', async () => {
+    await expectSelectsFit(page, 'options-en-360');
+  });
+
   it('switches the whole page to Arabic, right to left, with Arabic-Indic digits on request', async () => {
     await page.getByLabel('Language', { exact: true }).selectOption('ar');
     await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('rtl');
@@ -87,6 +133,11 @@ describe('options page', () => {
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('ar');
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'options-ar');
+  });
+
+  it('keeps the selects inside their card at phone width right to left too', async () => {
+    expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    await expectSelectsFit(page, 'options-ar-360');
   });
 
   it('resets all user data only after confirmation', async () => {
