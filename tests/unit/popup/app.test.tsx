@@ -52,6 +52,10 @@ describe('popup App', () => {
     expect(ids()).toEqual([...SAMPLE].sort((a, b) => b.start.utc.localeCompare(a.start.utc)).map((i) => i.id));
     expect(host.querySelector('[data-stat="count"]')!.textContent).toBe(String(SAMPLE.length));
     expect(host.querySelectorAll('.chart-mark')).toHaveLength(SAMPLE.length);
+    // One word for them: "Outages" over "N outages", as on the options page.
+    expect(host.querySelector('#list-heading')!.textContent).toBe('Outages');
+    expect(host.querySelector('.incidents .list-count')!.textContent).toBe(`${SAMPLE.length} outages`);
+    expect([...host.querySelectorAll('.chart table th[scope="col"]')].map((th) => th.textContent)).toEqual(['Year', 'Count', 'Outages']);
     expect(host.querySelector('[data-stat="ago"]')!.textContent).toBe('15 months ago');
     // Low confidence is visible on the record.
     expect(host.querySelector('[data-incident="2016-01-19-twitter-global"] .badge-low')!.textContent).toBe('Thinly sourced');
