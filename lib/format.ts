@@ -33,19 +33,32 @@ export function durationMinutes(incident: Incident): number | undefined {
 }
 
 /**
- * "about 6 hours", "more than 2 hours", "45 minutes". Unit words come from the locale files with every
- * plural form, not from Intl's unit format: Arabic needs the dual and the case that follows "نحو"
- * ("نحو ساعتين", where Intl gives the nominative "ساعتان").
+ * The grammatical case a sentence puts a duration in. It shows in Arabic's dual: "ساعتان" on its own or
+ * after a heading ("الوسيط: ساعتان"), "ساعتين" after a preposition or a noun that governs it ("لمدة
+ * ساعتين"). English reads the same in both.
  */
-export function formatDuration(t: Translator, duration: Duration | number): string {
+export type GrammaticalCase = 'nominative' | 'genitive';
+
+/**
+ * "about 6 hours", "more than 2 hours", "45 minutes". Unit words come from the locale files with every
+ * plural form, not from Intl's unit format, which has neither Arabic's case nor its half hours:
+ * - `unit_<u>` is the amount on its own (nominative: "ساعتان"), `unit_<u>_genitive` the amount a
+ *   preposition governs ("ساعتين"). A qualified amount is always governed: every `duration_<qualifier>`
+ *   ("نحو {amount}", "أكثر من {amount}") takes the genitive, so `grammaticalCase` only matters for an exact one.
+ * - Hours are rounded to the half hour. A half hour is `unit_hour_half[_genitive]`, chosen by the whole
+ *   hours as `{count}`, with the decimal as `{hours}`: "2.5 hours", "ساعتان ونصف", "3 ساعات ونصف".
+ */
+export function formatDuration(t: Translator, duration: Duration | number, grammaticalCase: GrammaticalCase = 'nominative'): string {
   const { minutes, qualifier } = typeof duration === 'number' ? { minutes: duration, qualifier: 'exact' as const } : duration;
+  const suffix = qualifier !== 'exact' || grammaticalCase === 'genitive' ? '_genitive' : '';
   // A number stays on the line of its unit ("14 hours" never breaks before "hours").
-  const unit = (value: number, u: 'minute' | 'hour' | 'day') => t.plural(`unit_${u}`, value).replaceAll(' ', '\u00a0');
+  const unit = (value: number, u: 'minute' | 'hour' | 'day' | 'hour_half', vars?: Record<string, number>) =>
+    t.plural(`unit_${u}${suffix}`, value, vars).replaceAll(' ', '\u00a0');
   let amount: string;
   if (minutes < 60) amount = unit(minutes, 'minute');
   else if (minutes < 48 * 60) {
     const hours = Math.round((minutes / 60) * 2) / 2;
-    amount = unit(hours, 'hour');
+    amount = Number.isInteger(hours) ? unit(hours, 'hour') : unit(Math.floor(hours), 'hour_half', { hours });
   } else amount = unit(Math.round(minutes / 1440), 'day');
   return qualifier === 'exact' ? amount : t.t(`duration_${keyPart(qualifier)}`, { amount });
 }
@@ -73,15 +86,31 @@ export function formatInstant(t: Translator, instant: Instant, timeZone?: string
   // UTC times to the minute on a 24-hour clock, as the records and most reports write them ("15:39 UTC");
   // a bare hour keeps the locale's clock ("3 PM UTC", not "15h UTC").
   if (zone === 'UTC' && instant.precision === 'minute') options.hourCycle = 'h23';
-  if (calendar) options.calendar = calendar;
-  return dateFormat(t.locale, options).format(instantMs(instant));
+  return formatDate(t, instantMs(instant), options, calendar);
 }
 
 /** A short date ("4 Oct 2021"), always the UTC calendar date of the start; optionally in the Hijri calendar. */
 export function formatShortDate(t: Translator, instant: Instant, calendar?: 'islamic-umalqura'): string {
-  const options: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' };
-  if (calendar) options.calendar = calendar;
-  return dateFormat(t.locale, options).format(instantMs(instant));
+  return formatDate(t, instantMs(instant), { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }, calendar);
+}
+
+/**
+ * Every date the UI shows in a calendar of its own goes through here. Intl names the Hijri months of
+ * "ذو" in the nominative ("٢٤ ذو القعدة"); after a day number the month is a genitive ("٢٤ ذي القعدة",
+ * "١٠ ذي الحجة"), so that one word is put in the genitive.
+ */
+function formatDate(t: Translator, ms: number, options: Intl.DateTimeFormatOptions, calendar?: 'islamic-umalqura'): string {
+  if (!calendar) return dateFormat(t.locale, options).format(ms);
+  let afterDay = false;
+  return dateFormat(t.locale, { ...options, calendar })
+    .formatToParts(ms)
+    .map((part) => {
+      const value = part.type === 'month' && afterDay ? part.value.replace(/^ذو(?=\s)/, 'ذي') : part.value;
+      if (part.type === 'day') afterDay = true;
+      else if (part.type !== 'literal') afterDay = false;
+      return value;
+    })
+    .join('');
 }
 
 const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();

@@ -6,12 +6,13 @@
  */
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { Incident, PlatformId } from '../../lib/incidents/types';
-import { latestExplanation, REPORTED_SYMPTOMS, statusPlatforms, statusSites, symptomChoiceLabel, symptomMatches, type ReportedSymptom, type SymptomMatches } from '../../lib/failure/symptom-check';
+import { latestExplanation, REPORTED_SYMPTOMS, statusPlatforms, statusSites, symptomMatches, type ReportedSymptom, type SymptomMatches } from '../../lib/failure/symptom-check';
 import { platformName } from '../../lib/failure/text';
 import { isolate } from '../../lib/format';
 import type { Translator } from '../../lib/i18n';
 import { moveIndex } from '../../lib/ui/popup-state';
 import { PageContextProvider, usePageContext } from '../../lib/ui/page-context';
+import { symptomLabel } from '../../lib/ui/vocab';
 import { IncidentListItem } from '../common/IncidentListItem';
 import { PlatformBadge } from '../common/PlatformBadge';
 import { useFailureContext } from './context';
@@ -86,7 +87,7 @@ function Check({ incidents, platform }: SymptomCheckProps) {
       <div class="symptom-choices" role="group" aria-labelledby="symptom-heading" ref={choices}>
         {REPORTED_SYMPTOMS.map((s) => (
           <button key={s} type="button" class="oc-pill symptom-choice" aria-pressed={s === symptom} data-symptom={s} onClick={() => choose(s)}>
-            {symptomChoiceLabel(t, s)}
+            {symptomLabel(t, s)}
           </button>
         ))}
       </div>

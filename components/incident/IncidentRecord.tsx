@@ -212,7 +212,7 @@ export function IncidentRecord({ incident }: { incident: Incident }) {
             )}
           </Fact>
           <Fact label={t.t('incident_field_duration')} disagreement={flag('duration')}>
-            {durationText(t, incident)}
+            {durationText(t, incident, { place: 'heading' })}
           </Fact>
           <Fact label={t.t('incident_field_cause')} disagreement={flag('cause')}>
             <span class="ip-cause">{causeLabel(t, incident.cause.category)}</span>

@@ -103,14 +103,14 @@ export function OptionsApp({ initial }: { initial: PageContext<OutageStore> }) {
         </p>
 
         <section aria-labelledby="banner-heading">
-          <h2 id="banner-heading">{t.t('options_banner_heading')}</h2>
+          <h2 id="banner-heading">{t.t('settings_banner')}</h2>
           <p class="help">{t.t('options_banner_help')}</p>
           <fieldset>
             <legend>{t.t('options_banner_mode')}</legend>
             {BANNER_MODES.map((mode) => (
               <label class="choice" key={mode}>
                 <input type="radio" name="banner-mode" value={mode} checked={settings.bannerMode === mode} onChange={() => void save({ bannerMode: mode })} />
-                {t.t(`options_banner_mode_${mode}`)}
+                {t.t(`settings_banner_${mode}`)}
               </label>
             ))}
           </fieldset>
@@ -131,29 +131,32 @@ export function OptionsApp({ initial }: { initial: PageContext<OutageStore> }) {
         <section aria-labelledby="language-heading">
           <h2 id="language-heading">{t.t('options_language_heading')}</h2>
           <div class="field">
-            <label for="language">{t.t('options_language')}</label>
+            <label for="language">{t.t('settings_language')}</label>
             <select id="language" value={settings.language} onChange={(e) => void save({ language: e.currentTarget.value as Settings['language'] })}>
               {LANGUAGE_CHOICES.map((l) => (
                 <option value={l} key={l}>
-                  {t.t(`options_language_${l}`)}
+                  {t.t(`settings_language_${l}`)}
                 </option>
               ))}
             </select>
           </div>
           <div class="field">
-            <label for="digits">{t.t('options_digits')}</label>
+            <label for="digits">{t.t('settings_digits')}</label>
             <select id="digits" value={settings.digits} onChange={(e) => void save({ digits: e.currentTarget.value as Settings['digits'] })}>
               {DIGIT_CHOICES.map((d) => (
                 <option value={d} key={d}>
-                  {t.t(`options_digits_${d}`, { sample: DIGIT_SAMPLES[d] })}
+                  {t.t(`settings_digits_${d}`, { sample: DIGIT_SAMPLES[d] })}
                 </option>
               ))}
             </select>
           </div>
           <label class="choice">
-            <input type="checkbox" checked={settings.hijri} onChange={(e) => void save({ hijri: e.currentTarget.checked })} />
-            {t.t('options_hijri')}
+            <input type="checkbox" checked={settings.hijri} aria-describedby="hijri-note" onChange={(e) => void save({ hijri: e.currentTarget.checked })} />
+            {t.t('settings_hijri')}
           </label>
+          <p class="help choice-note" id="hijri-note">
+            {t.t('settings_hijri_note')}
+          </p>
         </section>
 
         <section aria-labelledby="access-heading">

@@ -1,6 +1,7 @@
 /**
  * The popup's quick settings in a modal drawer: language, digits, Hijri dates, the banner. A change is
  * saved at once and the popup re-renders in the new language; the full options page has the rest.
+ * Settings and choices are named as on the options page (locales/<lang>/settings.json).
  */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
@@ -60,18 +61,18 @@ export function SettingsDrawer({ open, onClose, onChange }: SettingsDrawerProps)
               </svg>
             </button>
           </div>
-          {radios('language', t.t('popup_settings_language'), LANGUAGE_CHOICES, settings.language, (v) => t.t(`popup_language_${v}`))}
-          {radios('digits', t.t('popup_settings_digits'), DIGIT_CHOICES, settings.digits, (v) => t.t(`popup_digits_${v}`, { sample: DIGIT_SAMPLES[v] }))}
+          {radios('language', t.t('settings_language'), LANGUAGE_CHOICES, settings.language, (v) => t.t(`settings_language_${v}`))}
+          {radios('digits', t.t('settings_digits'), DIGIT_CHOICES, settings.digits, (v) => t.t(`settings_digits_${v}`, { sample: DIGIT_SAMPLES[v] }))}
           <div class="field">
             <label class="option">
               <input type="checkbox" checked={settings.hijri} onChange={(e) => void change({ hijri: e.currentTarget.checked })} />
               <span>
-                {t.t('popup_settings_hijri')}
-                <span class="option-note">{t.t('popup_settings_hijri_note')}</span>
+                {t.t('settings_hijri')}
+                <span class="option-note">{t.t('settings_hijri_note')}</span>
               </span>
             </label>
           </div>
-          {radios('bannerMode', t.t('popup_settings_banner'), BANNER_MODES, settings.bannerMode, (v) => t.t(`popup_banner_${v}`))}
+          {radios('bannerMode', t.t('settings_banner'), BANNER_MODES, settings.bannerMode, (v) => t.t(`settings_banner_${v}`))}
           <div class="drawer-foot">
             <p class="drawer-status" role="status">
               {status && t.t(status === 'saved' ? 'popup_settings_saved' : 'popup_settings_not_saved')}

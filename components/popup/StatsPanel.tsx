@@ -1,4 +1,4 @@
-/** The selection's figures: how many outages, the longest, total and median downtime, the last one. */
+/** The selection's figures: how many outages, the longest, total and median of the known durations, the last one. */
 import { formatAgo, formatDuration } from '../../lib/format';
 import type { PlatformStats } from '../../lib/stats';
 import { incidentYear } from '../../lib/chart';
@@ -19,6 +19,8 @@ export function StatsPanel({ stats, knownDurations, now }: StatsPanelProps) {
   const { t } = usePageContext();
   const none = t.t('popup_stat_none');
   const firstYear = stats.perYear[0]?.year;
+  // Longest, total and median leave out the outages of unknown length; the cards say so ("Longest known", "over 9 known durations").
+  const knownOver = t.plural('popup_stat_known_durations', knownDurations);
   return (
     <dl class="stats">
       <div class="stat stat-count">
@@ -62,13 +64,14 @@ export function StatsPanel({ stats, knownDurations, now }: StatsPanelProps) {
         <dt>{t.t('popup_stat_total')}</dt>
         <dd>
           <span class="stat-value">{knownDurations ? formatDuration(t, stats.totalMinutes) : none}</span>
+          <span class="stat-sub">{knownOver}</span>
         </dd>
       </div>
       <div class="stat">
         <dt>{t.t('popup_stat_median')}</dt>
         <dd>
           <span class="stat-value">{stats.medianMinutes !== undefined ? formatDuration(t, stats.medianMinutes) : none}</span>
-          <span class="stat-sub">{t.plural('popup_stat_known_durations', knownDurations)}</span>
+          <span class="stat-sub">{knownOver}</span>
         </dd>
       </div>
     </dl>

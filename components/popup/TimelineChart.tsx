@@ -30,7 +30,7 @@ export function TimelineChart({ incidents, platform, year, throughYear, onYear }
   const titles = new Map(
     layout.marks.map((m) => [
       m,
-      t.t('popup_chart_mark', { title: t.digitsIn(m.incident.title[lang]), date: formatShortDate(t, m.incident.start), duration: durationText(t, m.incident) }),
+      t.t('popup_chart_mark', { title: t.digitsIn(m.incident.title[lang]), date: formatShortDate(t, m.incident.start), duration: durationText(t, m.incident, { place: 'sentence' }) }),
     ]),
   );
   const markTitle = (m: Mark) => titles.get(m)!;

@@ -4,7 +4,7 @@
  * Inserted values (platform names, dates, numbers) are wrapped in Unicode isolates so Latin brand
  * names and digits keep their order inside Arabic sentences and vice versa.
  */
-import { durationMinutes, formatAgo, formatInstant, formatList, formatShortDate, instantMs, isolate } from '../format';
+import { durationMinutes, formatAgo, formatInstant, formatList, formatShortDate, instantMs, isolate, type GrammaticalCase } from '../format';
 import { keyPart, type Translator } from '../i18n';
 import { PLATFORM_IDS, type Incident, type Lang, type PlatformId } from '../incidents/types';
 import type { BannerDecision } from './policy';
@@ -82,16 +82,19 @@ function headline(t: Translator, decision: BannerDecision, platform: PlatformId,
   const { incident } = decision;
   const platforms = headlineNames(t, incident, platform);
   const known = durationMinutes(incident) !== undefined;
-  const duration = known ? isolate(durationText(t, incident)) : '';
+  const duration = (grammaticalCase: GrammaticalCase) => (known ? isolate(durationText(t, incident, { grammaticalCase })) : '');
   const suffix = known ? '' : '_noduration';
   if (decision.kind === 'recent') {
-    return t.t(`banner_recent${suffix}`, { date: unbroken(formatShortDate(t, incident.start)), platforms, duration });
+    // "({duration})": the amount on its own ("(ساعتان)").
+    return t.t(`banner_recent${suffix}`, { date: unbroken(formatShortDate(t, incident.start)), platforms, duration: duration('nominative') });
   }
+  // "for {duration}": governed by "لمدة" ("لمدة ساعتين").
+  const governed = duration('genitive');
   const start = new Date(instantMs(incident.start));
   const year = isolate(t.number(start.getUTCFullYear(), { useGrouping: false }));
-  if (anniversaryDistance(incident, now) === 0) return t.t(`banner_anniversary_today${suffix}`, { year, platforms, duration });
+  if (anniversaryDistance(incident, now) === 0) return t.t(`banner_anniversary_today${suffix}`, { year, platforms, duration: governed });
   const date = new Intl.DateTimeFormat(t.locale, { month: 'long', day: 'numeric', timeZone: 'UTC' }).format(start);
-  return t.t(`banner_anniversary_near${suffix}`, { year, date: unbroken(date), platforms, duration });
+  return t.t(`banner_anniversary_near${suffix}`, { year, date: unbroken(date), platforms, duration: governed });
 }
 
 /** A date the headline keeps on one line when it wraps ("Dec 11, / 2024" reads badly). */
@@ -112,7 +115,7 @@ export function bannerText(t: Translator, decision: BannerDecision, platform: Pl
     title: t.digitsIn(incident.title[t.lang]),
     summary: t.digitsIn(incident.summary[t.lang]),
     when: t.t('banner_when', { date: when, ago }),
-    duration: durationText(t, incident),
+    duration: durationText(t, incident, { place: 'heading' }),
     cause: category === 'unknown' && incident.cause.stated ? undefined : t.t(`banner_cause_${keyPart(category)}`),
     stated: incident.cause.stated && t.digitsIn(incident.cause.stated[t.lang]),
     count: t.plural('banner_count', count, { platform: name }),

@@ -7,7 +7,7 @@ import { formatList, formatShortDate, isolate } from '../format';
 import { keyPart, type Translator } from '../i18n';
 import { PLATFORM_IDS, type Incident, type Localized, type PlatformId, type Symptom } from '../incidents/types';
 import { PLATFORMS } from '../platforms';
-import { causeLabel, symptomLabel } from '../ui/vocab';
+import { causeLabel } from '../ui/vocab';
 import { pastIncidentsWithSymptom } from './match';
 import { platformName } from './text';
 
@@ -62,12 +62,6 @@ export function statusSites(platforms: readonly PlatformId[]): StatusSite[] {
   return [...sites.values()].sort((a, b) => Number(a.pages.length > 1) - Number(b.pages.length > 1));
 }
 
-
-/** The choice's label: the shared vocabulary's, except where that names the incident rather than what one user sees. */
-export function symptomChoiceLabel(t: Translator, symptom: ReportedSymptom): string {
-  // The vocabulary says "Accounts suspended" (an incident's symptom); a user reports their own account.
-  return symptom === 'account-suspended' ? t.t('failure_symptom_account_suspended') : symptomLabel(t, symptom);
-}
 
 /** The latest match in plain words: what happened, then why (in the company's words where it gave any). */
 export interface Explanation {

@@ -191,7 +191,12 @@ describe('incident page in English', () => {
     const open = index.incidents.find((i) => !i.end && !i.disagreements?.some((d) => d.field === 'end'))!;
     await page.goto(session.url(`incident.html#${open.id}`));
     await expect.poll(() => page.locator('h1').textContent()).toBe(open.title.en);
-    expect(await fact(page, 'Ended').textContent()).toBe('Not known');
+    expect(await fact(page, 'Ended').textContent()).toBe('Unknown');
+    // Under its heading an unknown duration is just "Unknown", not "Duration: Duration unknown".
+    const unknownLength = index.incidents.find((i) => !i.end && !i.duration && !i.disagreements?.length)!;
+    await page.goto(session.url(`incident.html#${unknownLength.id}`));
+    await expect.poll(() => page.locator('h1').textContent()).toBe(unknownLength.title.en);
+    expect(await fact(page, 'Duration').textContent()).toBe('Unknown');
   });
 
   it('shows search results for free text, following the typing, and opens a result', async () => {

@@ -69,18 +69,18 @@ describe('options page', () => {
     await other.close();
   }
 
-  it('shows the dataset version and the number of incidents', async () => {
-    await expect.poll(() => page.locator('#about-heading + p').textContent()).toMatch(/Outage index version \u2068[0-9a-f]{16}\u2069\. \d+ incidents\./);
+  it('shows the dataset version and the number of outages', async () => {
+    await expect.poll(() => page.locator('#about-heading + p').textContent()).toMatch(/Outage index version \u2068[0-9a-f]{16}\u2069\. \d+ outages\./);
   });
 
   it('persists the banner mode and per-platform switches across reloads', async () => {
-    await page.getByLabel('Only on anniversaries of an outage').check();
+    await page.getByLabel('Only on anniversaries of past outages').check();
     await expect.poll(() => page.getByRole('status').textContent()).toBe('Saved.');
     await page.getByRole('checkbox', { name: 'Instagram' }).uncheck();
     // The status already says "Saved."; the page's settings copy is written once the save has committed.
     await expect.poll(() => savedCopy(page)).toContain('instagram');
     await page.reload();
-    expect(await page.getByLabel('Only on anniversaries of an outage').isChecked()).toBe(true);
+    expect(await page.getByLabel('Only on anniversaries of past outages').isChecked()).toBe(true);
     expect(await page.getByRole('checkbox', { name: 'Instagram' }).isChecked()).toBe(false);
     expect(await page.getByRole('checkbox', { name: 'Facebook' }).isChecked()).toBe(true);
   });
@@ -128,7 +128,7 @@ describe('options page', () => {
     await page.getByLabel('الأرقام', { exact: true }).selectOption('arab');
     await expect.poll(() => page.locator('#about-heading + p').textContent()).toMatch(/[٠-٩]+ عطل/);
     // Each choice shows the digits it writes, whichever is chosen.
-    expect(await page.getByLabel('الأرقام', { exact: true }).locator('option').allTextContents()).toEqual(['المعتادة في اللغة', 'لاتينية (0123)', 'عربية مشرقية (٠١٢٣)']);
+    expect(await page.getByLabel('الأرقام', { exact: true }).locator('option').allTextContents()).toEqual(['المعتادة في اللغة', 'غربية (0123)', 'عربية مشرقية (٠١٢٣)']);
     await page.reload();
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('ar');
     expect(await seriousViolations(page)).toEqual([]);

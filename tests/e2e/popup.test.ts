@@ -263,7 +263,7 @@ describe('popup in Arabic, dark', () => {
 
   it('keeps the language, digits and Hijri choice from the settings drawer', async () => {
     await page.getByRole('button', { name: 'الإعدادات' }).click();
-    await page.getByLabel('مشرقية (٠١٢٣)').check();
+    await page.getByLabel('عربية مشرقية (٠١٢٣)').check();
     await page.getByLabel('إظهار التاريخ الهجري بجانب الميلادي').check();
     await expect.poll(() => page.locator('.drawer-status').textContent()).toBe('حُفظ');
     await page.keyboard.press('Escape');
@@ -278,7 +278,7 @@ describe('popup in Arabic, dark', () => {
     await page.getByRole('button', { name: 'الإعدادات' }).click();
     // The other choice still shows the digits it brings back.
     expect(await page.getByLabel('غربية (0123)').count()).toBe(1);
-    await page.getByLabel('الإنجليزية (English)').check();
+    await page.getByLabel('English (الإنجليزية)').check();
     await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('ltr');
     // Closed with its button, the drawer gives the focus back to the button that opened it.
     await page.getByRole('button', { name: 'Close settings' }).click();

@@ -29,10 +29,36 @@ describe('formatDuration', () => {
     [360, 'about', 'نحو 6\u00a0ساعات'],
     [840, 'exact', '14\u00a0ساعة'],
     [45, 'exact', '45\u00a0دقيقة'],
-    [2, 'exact', 'دقيقتين'],
+    [2, 'exact', 'دقيقتان'],
     [4320, 'exact', '3\u00a0أيام'],
+    [2880, 'about', 'نحو يومين'],
   ] as const)('%i minutes (%s) in Arabic, with the dual and the right plural', (minutes, qualifier, text) => {
     expect(formatDuration(ar, { minutes, qualifier })).toBe(text);
+  });
+
+  it('puts an Arabic dual on its own (after a heading) in the nominative, and a governed one in the genitive', () => {
+    // "الوسيط: ساعتان", "المدة: يومان"; but "لمدة ساعتين", and "نحو ساعتين" whatever the sentence.
+    expect([2, 120, 2880].map((m) => formatDuration(ar, m))).toEqual(['دقيقتان', 'ساعتان', 'يومان']);
+    expect([2, 120, 2880].map((m) => formatDuration(ar, m, 'genitive'))).toEqual(['دقيقتين', 'ساعتين', 'يومين']);
+    for (const qualifier of ['about', 'more-than', 'less-than', 'up-to'] as const) {
+      expect(formatDuration(ar, { minutes: 120, qualifier })).toMatch(/ ساعتين$/);
+      expect(formatDuration(ar, { minutes: 120, qualifier }, 'genitive')).toMatch(/ ساعتين$/);
+    }
+    // English has no case to show.
+    expect(formatDuration(en, 120, 'genitive')).toBe(formatDuration(en, 120));
+  });
+
+  it('says a half hour in Arabic as «ونصف» after the whole hours, in either case', () => {
+    expect(formatDuration(ar, { minutes: 90, qualifier: 'about' })).toBe('نحو ساعة\u00a0ونصف');
+    expect(formatDuration(ar, 150)).toBe('ساعتان\u00a0ونصف');
+    expect(formatDuration(ar, 150, 'genitive')).toBe('ساعتين\u00a0ونصف');
+    expect(formatDuration(ar, { minutes: 150, qualifier: 'more-than' })).toBe('أكثر من ساعتين\u00a0ونصف');
+    expect(formatDuration(ar, 210)).toBe('3\u00a0ساعات\u00a0ونصف');
+    expect(formatDuration(ar, 11.5 * 60)).toBe('11\u00a0ساعة\u00a0ونصف');
+    expect(formatDuration(arIndic, 210)).toBe('٣\u00a0ساعات\u00a0ونصف');
+    // English keeps the decimal, in the chosen digits.
+    expect(formatDuration(en, { minutes: 90, qualifier: 'about' })).toBe('about 1.5\u00a0hours');
+    expect(formatDuration(createTranslator(dictionaries, 'en', 'arab'), 150)).toBe('٢٫٥\u00a0hours');
   });
 
   it('uses Arabic-Indic digits when asked', () => {
@@ -102,6 +128,21 @@ describe('dates', () => {
   it('formats Arabic dates, and Hijri on request', () => {
     expect(formatShortDate(ar, day)).toMatch(/^19 يناير 2016/);
     expect(formatShortDate(ar, { utc: '2021-10-04', precision: 'day' }, 'islamic-umalqura')).toMatch(/صفر 1443/);
+  });
+
+  it('puts the Hijri months of ذو in the genitive after the day (٢٤ ذي القعدة), wherever a Hijri date is formatted', () => {
+    const qidah = { utc: '2021-07-04', precision: 'day' } as const;
+    const hijjah = { utc: '2021-07-20T15:00Z', precision: 'minute' } as const;
+    expect(formatShortDate(ar, qidah, 'islamic-umalqura')).toMatch(/^24 ذي القعدة 1442/);
+    expect(formatShortDate(arIndic, qidah, 'islamic-umalqura')).toMatch(/^٢٤ ذي القعدة ١٤٤٢/);
+    expect(formatInstant(ar, qidah, undefined, 'islamic-umalqura')).toMatch(/^24 ذي القعدة 1442/);
+    expect(formatInstant(ar, hijjah, 'UTC', 'islamic-umalqura')).toMatch(/^10 ذي الحجة 1442 .*15:00/);
+    expect(formatInstant(ar, hijjah, 'Asia/Riyadh', 'islamic-umalqura')).toMatch(/^10 ذي الحجة 1442/);
+    for (const text of [formatShortDate(ar, qidah, 'islamic-umalqura'), formatInstant(ar, hijjah, 'UTC', 'islamic-umalqura')]) expect(text).not.toMatch(/ذو/);
+    // Other months and the Gregorian calendar are as Intl writes them.
+    expect(formatShortDate(ar, { utc: '2021-10-04', precision: 'day' }, 'islamic-umalqura')).toBe(
+      new Intl.DateTimeFormat('ar-u-nu-latn', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC', calendar: 'islamic-umalqura' }).format(Date.parse('2021-10-04')),
+    );
   });
 
   it('says how long ago, and joins lists, in the UI language', () => {

@@ -122,6 +122,24 @@ describe('banner headline in Arabic', () => {
     expect(plain(bannerText(ar, three, 'whatsapp', on(2025, 1, 15)).headline)).toMatch(/، أصاب واتساب ومنصتين أخريين \(نحو ساعتين\)$/);
   });
 
+  it('puts an exact two hours in the genitive after «لمدة», in the nominative on its own', () => {
+    const exact = incident({ ...spring2024, duration: { minutes: 120, qualifier: 'exact' } });
+    const onTheDay = bannerText(ar, { kind: 'anniversary', incident: exact, count: 9 }, 'whatsapp', on(2025, 4, 3));
+    expect(plain(onTheDay.headline)).toMatch(/ لمدة ساعتين$/);
+    // The card's "المدة" heading: the amount stands alone.
+    expect(onTheDay.duration).toBe('ساعتان');
+    expect(plain(bannerText(ar, { ...recent, incident: exact }, 'whatsapp', on(2025, 1, 15)).headline)).toMatch(/ \(ساعتان\)$/);
+  });
+
+  it('says just "unknown" under the duration heading, not "duration unknown" again', () => {
+    const undated: BannerDecision = { kind: 'anniversary', incident: { ...spring2024, duration: undefined }, count: 1 };
+    const unknown = bannerText(ar, undated, 'instagram', on(2025, 4, 3));
+    expect(unknown.headings.duration).toBe('المدة');
+    expect(unknown.duration).toBe('غير معروفة');
+    const english = bannerText(en, undated, 'instagram', on(2025, 4, 3));
+    expect([english.headings.duration, english.duration]).toEqual(['How long', 'Unknown']);
+  });
+
   it('agrees the outage count with the number, in all Arabic plural forms', () => {
     const count = (n: number) => plain(bannerText(arIndic, { ...recent, count: n }, 'whatsapp', on(2025, 1, 15)).count);
     expect(count(1)).toBe('العطل الوحيد المسجّل في واتساب');

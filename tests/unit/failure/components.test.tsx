@@ -54,7 +54,9 @@ describe('FailureAlert', () => {
     expect(text()).toContain('3 minutes ago');
     expect(text()).toContain('could not find the address of www.facebook.com');
     expect(text()).toContain('net::ERR_NAME_NOT_RESOLVED');
-    expect(text()).toContain('Other platforms you opened recently loaded fine (X (Twitter)), so this looks like a problem at Facebook');
+    expect(text()).toContain('Other platforms you opened recently loaded fine: X (Twitter). So this looks like a problem at Facebook, not your connection.');
+    // A name with parentheses of its own is never put inside parentheses.
+    expect(container.querySelector('.failure-judgement')!.textContent).not.toMatch(/\([^)]*\(/);
     expect(text()).toContain('When Facebook failed like this before');
     expect([...alert.querySelectorAll('[data-incident]')].map((e) => e.getAttribute('data-incident'))).toEqual(['2021-10-04-meta-global']);
     expect([...alert.querySelectorAll('.failure-status a')].map((a) => a.getAttribute('href'))).toEqual(['https://metastatus.com/', 'https://downdetector.com/status/facebook/']);
@@ -114,6 +116,32 @@ describe('ObservationLog', () => {
     expect(yesterday!.textContent).toContain('address not found (DNS error)');
   });
 
+  it('counts failed loads in Arabic as failed attempts, not as outages (عطل is for the platforms)', async () => {
+    show(<ObservationLog />, { language: 'ar' });
+    await vi.waitFor(() => expect(container.querySelectorAll('.failure-log-day')).toHaveLength(2));
+    const [today, yesterday] = [...container.querySelectorAll('.failure-log-day')];
+    expect(today!.querySelector('summary .failure-log-count')!.textContent).toBe('محاولة فتح فاشلة واحدة');
+    expect([...today!.querySelectorAll('.failure-log-platform .failure-log-count')].map((e) => e.textContent).sort()).toEqual(['لا محاولات فتح فاشلة', 'محاولة فتح فاشلة واحدة']);
+    expect(yesterday!.querySelector('summary .failure-log-count')!.textContent).toBe('محاولة فتح فاشلة واحدة');
+    expect([...container.querySelectorAll('.failure-log-count')].map((e) => e.textContent).join(' ')).not.toMatch(/عطل|أعطال/);
+  });
+
+  it('asks about the only entry as the only entry, in both languages', async () => {
+    await store.clearObservations();
+    await store.addObservation(obs('facebook', 'dns', T0 - MIN));
+    for (const [language, question] of [
+      ['en', 'Delete the only entry in your log? This cannot be undone.'],
+      ['ar', 'حذف الإدخال الوحيد في سجلّك؟ لا يمكن التراجع عن ذلك.'],
+    ] as const) {
+      show(<ObservationLog />, { language });
+      await vi.waitFor(() => expect(container.querySelector('.failure-log-actions')).not.toBeNull());
+      container.querySelector<HTMLButtonElement>('.failure-log-actions .danger')!.click();
+      await settle();
+      expect(container.querySelector('#failure-log-confirm-text')!.textContent).toBe(question);
+      render(null, container);
+    }
+  });
+
   it('exports JSON and CSV', async () => {
     show(<ObservationLog />);
     await vi.waitFor(() => expect(container.querySelector('.failure-log-actions')).not.toBeNull());
@@ -131,7 +159,7 @@ describe('ObservationLog', () => {
     await vi.waitFor(() => expect(container.querySelector('.failure-log-actions')).not.toBeNull());
     container.querySelector<HTMLButtonElement>('.failure-log-actions .danger')!.click();
     await settle();
-    expect(container.querySelector('.failure-log-confirm')!.textContent).toContain('Delete all 3 entries');
+    expect(container.querySelector('.failure-log-confirm')!.textContent).toContain('Delete all 3 entries in your log? This cannot be undone.');
     container.querySelector<HTMLButtonElement>('.failure-log-confirm button:not(.danger)')!.click();
     await settle();
     expect(container.querySelector('.failure-log-confirm')).toBeNull();

@@ -10,12 +10,13 @@ import { SymptomCheck } from '../../../components/failure/SymptomCheck';
 import { App } from '../../../components/popup/App';
 import { POPUP_LOCALES } from '../../../components/popup/locales';
 import { openStore, type OutageStore } from '../../../lib/db';
-import { latestExplanation, REPORTED_SYMPTOMS, statusPlatforms, statusSites, symptomChoiceLabel, symptomMatches } from '../../../lib/failure/symptom-check';
+import { latestExplanation, REPORTED_SYMPTOMS, statusPlatforms, statusSites, symptomMatches } from '../../../lib/failure/symptom-check';
 import { FAILURE_MESSAGES } from '../../../lib/failure/text';
 import type { Incident, PlatformId } from '../../../lib/incidents/types';
 import { SYMPTOMS } from '../../../lib/incidents/types';
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/settings';
 import { buildPageContext, loadPageContext, PageContextProvider } from '../../../lib/ui/page-context';
+import { symptomLabel } from '../../../lib/ui/vocab';
 import { loadPopupSearch } from '../../../lib/ui/search-view';
 import { INCIDENTS, incident, MIN, obs, T0 } from './fixtures';
 import { freshMountPoint } from '../mount-point';
@@ -129,10 +130,10 @@ describe('latestExplanation', () => {
   });
 });
 
-describe('symptomChoiceLabel', () => {
-  it('uses the shared vocabulary, but a single account for a suspension', () => {
+describe('the symptom choices', () => {
+  it('are named as the incident page names the symptoms (one name for a suspension)', () => {
     const en = translator('en');
-    expect(REPORTED_SYMPTOMS.map((s) => symptomChoiceLabel(en, s))).toEqual([
+    expect(REPORTED_SYMPTOMS.map((s) => symptomLabel(en, s))).toEqual([
       'Logged out',
       "Can't log in",
       'Messages not sending',
@@ -142,8 +143,8 @@ describe('symptomChoiceLabel', () => {
       'Account suspended',
     ]);
     const ar = translator('ar');
-    expect(symptomChoiceLabel(ar, 'logged-out')).toBe('خروج مفاجئ من الحسابات');
-    expect(symptomChoiceLabel(ar, 'account-suspended')).toBe('تعليق الحساب');
+    expect(symptomLabel(ar, 'logged-out')).toBe('خروج مفاجئ من الحسابات');
+    expect(symptomLabel(ar, 'account-suspended')).toBe('تعليق الحساب');
   });
 });
 

@@ -83,3 +83,38 @@ describe('formatClock', () => {
     expect(formatClock(en, T0, T0 + 24 * 60 * MIN)).toMatch(/Oct/);
   });
 });
+
+describe('counted phrases', () => {
+  const counts = [0, 1, 2, 3, 10, 11, 100];
+
+  it('asks to delete the only entry, both entries or all of them, never "the 1 entry"', () => {
+    expect(en.plural('failure_log_clear_confirm', 1)).toBe('Delete the only entry in your log? This cannot be undone.');
+    expect(en.plural('failure_log_clear_confirm', 7)).toBe('Delete all 7 entries in your log? This cannot be undone.');
+    expect(ar.plural('failure_log_clear_confirm', 1)).toBe('حذف الإدخال الوحيد في سجلّك؟ لا يمكن التراجع عن ذلك.');
+    expect(ar.plural('failure_log_clear_confirm', 2)).toBe('حذف الإدخالين في سجلّك؟ لا يمكن التراجع عن ذلك.');
+    for (const n of counts) for (const t of [en, ar]) expect(t.plural('failure_log_clear_confirm', n)).not.toMatch(/\b1 entry|الإدخال ١|[١1] إدخال/);
+  });
+
+  it('calls a failed load a failed attempt in Arabic, every plural form', () => {
+    expect(counts.map((n) => ar.plural('failure_log_failures', n))).toEqual([
+      'لا محاولات فتح فاشلة',
+      'محاولة فتح فاشلة واحدة',
+      'محاولتا فتح فاشلتان',
+      '3 محاولات فتح فاشلة',
+      '10 محاولات فتح فاشلة',
+      '11 محاولة فتح فاشلة',
+      '100 محاولة فتح فاشلة',
+    ]);
+  });
+
+  it('makes "like this" agree with the counted outages in Arabic', () => {
+    // كهذا after a masculine singular, كهذين after the dual, كهذه after the (non-human) broken plural أعطال.
+    const agrees = (text: string) =>
+      (/أعطال/.test(text) && /كهذه/.test(text)) || (/عطلان/.test(text) && /كهذين/.test(text)) || (/عطل(?:ًا)? /.test(text) && !/أعطال|عطلان/.test(text) && /كهذا/.test(text));
+    for (const key of ['failure_symptom_found', 'failure_symptom_found_on'])
+      for (const n of counts) expect(agrees(ar.plural(key, n, { platform: 'فيسبوك' })), `${key} ${n}: ${ar.plural(key, n, { platform: 'فيسبوك' })}`).toBe(true);
+    expect(ar.plural('failure_symptom_found', 2)).toBe('عطلان سابقان كهذين');
+    expect(ar.plural('failure_symptom_found', 3)).toBe('3 أعطال سابقة كهذه');
+    expect(ar.plural('failure_symptom_found', 0)).toBe('لا أعطال سابقة كهذه');
+  });
+});

@@ -52,6 +52,14 @@ describe('popup App', () => {
     expect(ids()).toEqual([...SAMPLE].sort((a, b) => b.start.utc.localeCompare(a.start.utc)).map((i) => i.id));
     expect(host.querySelector('[data-stat="count"]')!.textContent).toBe(String(SAMPLE.length));
     expect(host.querySelectorAll('.chart-mark')).toHaveLength(SAMPLE.length);
+    // One word for them: "Outages" over "N outages", as on the options page.
+    expect(host.querySelector('#list-heading')!.textContent).toBe('Outages');
+    expect(host.querySelector('.incidents .list-count')!.textContent).toBe(`${SAMPLE.length} outages`);
+    expect([...host.querySelectorAll('.chart table th[scope="col"]')].map((th) => th.textContent)).toEqual(['Year', 'Count', 'Outages']);
+    // Inside a sentence, the unknown duration is not capitalised; the list's label beside the date is.
+    const rateLimit = [...host.querySelectorAll('.chart table tbody tr')].find((tr) => tr.querySelector('th')!.textContent === '2023')!;
+    expect(rateLimit.querySelector('td:last-child')!.textContent).toBe('Outage 2023-07-01-twitter-rate-limit (Jul 1, 2023, duration unknown)');
+    expect(host.querySelector('[data-incident="2023-07-01-twitter-rate-limit"] .item-duration')!.textContent).toBe('Duration unknown');
     expect(host.querySelector('[data-stat="ago"]')!.textContent).toBe('15 months ago');
     // Low confidence is visible on the record.
     expect(host.querySelector('[data-incident="2016-01-19-twitter-global"] .badge-low')!.textContent).toBe('Thinly sourced');
@@ -95,6 +103,10 @@ describe('popup App', () => {
     await typeQuery('DNS');
     expect(ids()[0]).toBe('2021-10-04-meta-dns');
     expect([...host.querySelectorAll('.results mark')].some((m) => /dns/i.test(m.textContent!))).toBe(true);
+    expect(host.querySelector('.results .list-count')!.textContent).toMatch(/^(one result|\d+ results)$/);
+    // The count beside "Results" is lower case in every form, as beside "Outages".
+    await typeQuery('zzqx');
+    expect(host.querySelector('.results .list-count')!.textContent).toBe('no results');
     await typeQuery('');
     expect(host.querySelector('.results')).toBeNull();
     expect(ids()).toHaveLength(SAMPLE.length);

@@ -30,10 +30,27 @@ describe('StatsPanel', () => {
     expect(show(selectIncidents(SAMPLE, 'whatsapp'))).toEqual({
       Outages: '3since 2021',
       'Last outage': 'Oct 25, 20223 years ago',
-      Longest: 'about 6\u00a0hours2021',
-      'Total downtime': '9\u00a0hours',
+      'Longest known': 'about 6\u00a0hours2021',
+      'Total downtime': '9\u00a0hoursover 3 known durations',
       Median: '2\u00a0hoursover 3 known durations',
     });
+  });
+
+  it('says that longest and total, like the median, are over the known durations only', () => {
+    const withUnknown = [...selectIncidents(SAMPLE, 'whatsapp'), incident('2024-07-01-unknown-length', ['whatsapp'])];
+    const stats = show(withUnknown);
+    expect(stats['Outages']).toBe('4since 2021');
+    expect(stats['Longest known']).toBe('about 6\u00a0hours2021');
+    expect(stats['Total downtime']).toBe('9\u00a0hoursover 3 known durations');
+    expect(stats['Median']).toBe('2\u00a0hoursover 3 known durations');
+    const ar = show(withUnknown, { language: 'ar', digits: 'latn' });
+    expect(ar['أطول مدة معروفة']).toBe('نحو 6\u00a0ساعات2021');
+    expect(ar['إجمالي التوقف']).toBe('9\u00a0ساعاتمن 3 مدد معروفة');
+  });
+
+  it('writes an Arabic dual on its own, after the card\'s heading, in the nominative', () => {
+    const stats = show(selectIncidents(SAMPLE, 'whatsapp'), { language: 'ar', digits: 'latn' });
+    expect(stats['الوسيط']).toBe('ساعتانمن 3 مدد معروفة');
   });
 
   it('links the last and the longest outage to their incident pages', () => {
@@ -45,8 +62,8 @@ describe('StatsPanel', () => {
 
   it('says so when no duration is known', () => {
     const stats = show([incident('2023-07-01-x', ['twitter'])]);
-    expect(stats['Longest']).toBe('—');
-    expect(stats['Total downtime']).toBe('—');
+    expect(stats['Longest known']).toBe('—');
+    expect(stats['Total downtime']).toBe('—no durations known');
     expect(stats['Median']).toBe('—no durations known');
   });
 
