@@ -238,8 +238,14 @@ describe('incident page in English', () => {
   });
 
   it('is operable from the keyboard: "/" focuses the search box, Enter searches', async () => {
-    await page.keyboard.press('/');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('ip-q');
+    // Pressed again until the page, just loaded, listens for it.
+    await expect
+      .poll(async () => {
+        await page.keyboard.press('/');
+        return page.evaluate(() => document.activeElement?.id);
+      })
+      .toBe('ip-q');
+    expect(await page.locator('#ip-q').inputValue()).toBe('');
     await page.keyboard.type('instagram');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('h1').textContent()).toBe('Results for “instagram”');
