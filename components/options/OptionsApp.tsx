@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { OutageStore } from '../../lib/db';
+import { incidentYear } from '../../lib/chart';
 import { announceLogCleared } from '../../lib/failure/log-cleared';
 import { isolate } from '../../lib/format';
 import { hasHostAccess, requestHostAccess } from '../../lib/browser-differences';
@@ -9,6 +10,7 @@ import type { StoreHealth } from '../../lib/messages';
 import { PLATFORMS, platformColorStyle } from '../../lib/platforms';
 import { BANNER_MODES, DIGIT_CHOICES, DIGIT_SAMPLES, LANGUAGE_CHOICES, sameSettings, type Settings } from '../../lib/settings';
 import { applyToDocument, buildPageContext, PageContextProvider, type PageContext } from '../../lib/ui/page-context';
+import { formatYear } from '../../lib/ui/incident-text';
 import { pointToolbarButton } from '../../lib/ui/tabs';
 import { NotifyToggle } from '../failure/NotifyToggle';
 import { ObservationLog } from '../failure/ObservationLog';
@@ -21,14 +23,17 @@ export function OptionsApp({ initial }: { initial: PageContext<OutageStore> }) {
   const [ctx, setCtx] = useState(initial);
   const [status, setStatus] = useState<Status>(null);
   const [health, setHealth] = useState<StoreHealth | null>(null);
-  const [incidentCount, setIncidentCount] = useState<number | null>(null);
+  const [onRecord, setOnRecord] = useState<{ count: number; first: number; last: number } | null>(null);
   const [hostAccess, setHostAccess] = useState<boolean | null>(null);
   const confirmDialog = useRef<HTMLDialogElement>(null);
   const { t, settings, store } = ctx;
 
   useEffect(() => {
     void store.health().then(setHealth, () => undefined);
-    void store.allIncidents().then((all) => setIncidentCount(all.length), () => undefined);
+    void store.allIncidents().then((all) => {
+      const years = all.map(incidentYear);
+      setOnRecord({ count: all.length, first: Math.min(...years), last: Math.max(...years) });
+    }, () => undefined);
     void hasHostAccess().then(setHostAccess);
   }, [store]);
 
@@ -205,9 +210,9 @@ export function OptionsApp({ initial }: { initial: PageContext<OutageStore> }) {
           <h2 id="about-heading">{t.t('options_about_heading')}</h2>
           {health && (
             <p>
-              {/* The version is Latin hex inside a sentence that may be Arabic: isolate it. */}
-              {t.t('options_about_dataset', { version: isolate(health.datasetVersion) })}{' '}
-              {incidentCount !== null && t.plural('options_about_count', incidentCount)}
+              {onRecord && t.plural('options_about_count', onRecord.count, { first: formatYear(t, onRecord.first), last: formatYear(t, onRecord.last) })}{' '}
+              {/* The version (short, for a bug report) is Latin hex inside a sentence that may be Arabic: isolate it. */}
+              {t.t('options_about_dataset', { version: isolate(health.datasetVersion.slice(0, 7)) })}
             </p>
           )}
           {health && !health.ok && (

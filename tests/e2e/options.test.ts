@@ -1,6 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { IncidentIndex } from '../../lib/incidents/types';
 import { collectPageErrors, launch, screenshot, seriousViolations, type Session } from './harness';
+
+const index = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../generated/index.json'), 'utf8')) as IncidentIndex;
 
 
 /** The page's settings copy, written once a save has committed. */
@@ -70,7 +75,7 @@ describe('options page', () => {
   }
 
   it('shows the dataset version and the number of outages', async () => {
-    await expect.poll(() => page.locator('#about-heading + p').textContent()).toMatch(/Outage index version \u2068[0-9a-f]{16}\u2069\. \d+ outages\./);
+    await expect.poll(() => page.locator('#about-heading + p').textContent()).toBe(`${index.incidents.length} outages on record, from 2009 to ${Math.max(...index.incidents.map((i) => Number(i.start.utc.slice(0, 4))))}. Data version \u2068${index.version.slice(0, 7)}\u2069.`);
   });
 
   it('persists the banner mode and per-platform switches across reloads', async () => {
