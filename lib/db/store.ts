@@ -18,6 +18,7 @@ import { commit } from './transaction';
 import { UnsavedChanges, type StorageArea } from './unsaved-changes';
 import {
   applyChange,
+  changeTime,
   checkedBannerRecord,
   checkedObservation,
   isBannerRecord,
@@ -482,7 +483,7 @@ class IndexedDbStore implements OutageStore {
         this.userDataInMemory = true;
       }
     }
-    if (change) await this.unsaved.add(change);
+    if (change) await this.unsaved.add(change, changeTime(this.now(), [...this.memory.lastKnown.settingRows, ...this.memory.lastKnown.banners]));
     return fromMemory(await this.recordsInMemory());
   }
 
@@ -566,9 +567,7 @@ class IndexedDbStore implements OutageStore {
         let all: Promise<unknown[]> | undefined;
         await commit(tx, async (queue) => {
           const row = await queue(tx.store.get('bannerDisabled'));
-          // Made now, so after what is stored even if the clock has gone back since: a live change always takes.
-          const at = Math.max(this.now(), Number(row?.savedAt) || 0);
-          for (const changed of applyChange(userRecords([row], [], []), change, at).settingRows) void queue(tx.store.put(changed));
+          for (const changed of applyChange(userRecords([row], [], []), change, changeTime(this.now(), [row])).settingRows) void queue(tx.store.put(changed));
           all = queue(tx.store.getAll());
         });
         return this.storedSettings((await all) ?? []);

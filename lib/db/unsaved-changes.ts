@@ -54,10 +54,13 @@ export class UnsavedChanges {
     private readonly now: () => number,
   ) {}
 
-  /** Keeps `change`; resolves to whether the storage area holds it (false: in this context's memory only). */
-  async add(change: UserChange): Promise<boolean> {
+  /**
+   * Keeps `change`, made at `at` (by default now); resolves to whether the storage area holds it
+   * (false: in this context's memory only).
+   */
+  async add(change: UserChange, at = this.now()): Promise<boolean> {
     // Never earlier than this context's last change, whatever the clock does.
-    const at = (this.lastAt = Math.max(this.now(), this.lastAt));
+    at = this.lastAt = Math.max(at, this.lastAt);
     const id = `${PREFIX}${String(at).padStart(15, '0')}:${this.context}:${String(this.made++).padStart(9, '0')}`;
     this.seen.set(id, { id, at, change });
     try {

@@ -141,6 +141,14 @@ export function isUserChange(value: unknown): value is UserChange {
 
 /** Saved later than `at`: a change made at `at` leaves it as it is. */
 const newer = (row: { savedAt?: number } | undefined, at: number) => row?.savedAt !== undefined && row.savedAt > at;
+
+/**
+ * The time a change the user makes now is stamped with: now, but never before what it replaces was
+ * saved, so a live change always takes even after the clock went back.
+ */
+export function changeTime(now: number, replaced: readonly ({ savedAt?: unknown } | undefined)[]): number {
+  return Math.max(now, ...replaced.map((row) => (typeof row?.savedAt === 'number' ? row.savedAt : 0)));
+}
 const sameObservation = (a: Omit<Observation, 'id'>, b: Omit<Observation, 'id'>) =>
   a.time === b.time && a.platform === b.platform && a.host === b.host && a.outcome === b.outcome && a.detail === b.detail;
 

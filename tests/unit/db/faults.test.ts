@@ -8,7 +8,7 @@ let factory: IDBFactory;
 let warn: ReturnType<typeof vi.spyOn>;
 const cleanup: Array<{ close(): void }> = [];
 
-function store(options: { factory?: IDBFactory | null } = {}): OutageStore {
+function store(options: { factory?: IDBFactory | null; now?: () => number } = {}): OutageStore {
   const s = openStore({ factory, bundled: FIXTURE, ...options });
   cleanup.push(s);
   return s;
@@ -121,6 +121,18 @@ describe('when IndexedDB cannot be used', () => {
     expect(await s.saveSettings({ hijri: true })).toMatchObject({ language: 'ar', hijri: true });
     expect(await s.getSettings()).toMatchObject({ language: 'ar', hijri: true });
     expect(await s.health()).toMatchObject({ ok: false, reason: 'quota', persisted: false });
+  });
+
+  it('takes a change made while the database fails, after the clock went back', async () => {
+    let clock = Date.UTC(2025, 5, 1);
+    const s = store({ now: () => clock });
+    await s.setBannerDisabled('twitter', true);
+    await s.saveSettings({ language: 'ar' });
+    clock -= 60 * 60_000;
+    quotaOn('settings');
+    expect((await s.setBannerDisabled('facebook', true)).bannerDisabled).toEqual(['facebook', 'twitter']);
+    expect((await s.saveSettings({ language: 'en' })).language).toBe('en');
+    expect(await s.health()).toMatchObject({ ok: false, reason: 'quota' });
   });
 
   it('still sees the failures logged before when the database fails later (an active failure keeps its badge)', async () => {
