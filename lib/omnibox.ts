@@ -76,7 +76,7 @@ export function buildSuggestions(engine: SearchEngine, text: string, { t, incide
   if (!query) return latest(incidents, max).map((incident) => ({ content: incident.id, description: suggestionDescription(incident, t, markup, t.lang, []) }));
   const exact = incidents.find((i) => i.id === query);
   const found = engine
-    .search(query, { limit: max })
+    .search(query, { limit: max, live: true })
     .filter((r) => r.incident.id !== exact?.id)
     .map((r) => {
       const match = titleMatch(r.highlights, t.lang);

@@ -146,9 +146,9 @@ export function App({ initialContext, confirmedContext, incidents, loadFailed, i
 
   const results = useMemo(() => {
     if (!searching || !search) return null;
-    const found = search.search(query, { platform, year: shownYear, limit: RESULT_LIMIT });
+    const found = search.search(query, { platform, year: shownYear, limit: RESULT_LIMIT, live: true });
     // Nothing on this platform: say whether other platforms have matches rather than a bare "none".
-    const elsewhere = found.length === 0 && platform ? search.search(query, { year: shownYear, limit: 1 }).length : 0;
+    const elsewhere = found.length === 0 && platform ? search.search(query, { year: shownYear, limit: 1, live: true }).length : 0;
     return { entries: resultEntries(found, t, search.highlightSegments), elsewhere };
   }, [search, searching, query, platform, shownYear, t]);
 

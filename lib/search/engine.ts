@@ -41,6 +41,11 @@ export interface SearchOptions {
   /** Only incidents that started in this year (UTC). */
   year?: number;
   /**
+   * The query is being typed (the popup's box, the omnibox): its last word may be unfinished, so it is
+   * completed, and while it matches nothing the platforms or dates the query names answer alone.
+   */
+  live?: boolean;
+  /**
    * Score every record from its own text, bypassing the index: for verifying the index (bench, tests).
    * Slow, and keeps every record's terms in memory from then on.
    */
@@ -50,7 +55,8 @@ export interface SearchOptions {
 export interface SearchEngine {
   /** Best first; an empty query gives the newest incidents. */
   search(query: string, options?: SearchOptions): SearchResult[];
-  parse(query: string): ParsedQuery;
+  /** `live`: as SearchOptions.live. */
+  parse(query: string, live?: boolean): ParsedQuery;
 }
 
 const DEFAULT_LIMIT = 20;
@@ -127,13 +133,13 @@ class Engine implements SearchEngine {
     this.scores = new Scoreboard(this.order.length);
   }
 
-  parse(query: string): ParsedQuery {
-    return parseQuery(query, this.corpus);
+  parse(query: string, live = false): ParsedQuery {
+    return parseQuery(query, this.corpus, live);
   }
 
   search(query: string, options: SearchOptions = {}): SearchResult[] {
     const limit = Math.max(0, Math.floor(options.limit ?? DEFAULT_LIMIT));
-    const parsed = this.parse(query);
+    const parsed = this.parse(query, options.live);
     if (parsed.unreadable) return [];
     const eligible = facetFilter(this.facets, parsed, options);
     const clauses = this.clausesOf(parsed);

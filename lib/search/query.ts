@@ -106,10 +106,11 @@ function numberIn(t: Token, min: number, max: number): number | undefined {
 }
 const yearOf = (t: Token) => (/^\d{4}$/.test(t.word) ? numberIn(t, FIRST_YEAR, LAST_YEAR) : undefined);
 
-export function parseQuery(query: string, corpus: CorpusLookup): ParsedQuery {
+/** `live`: the query is being typed, so its last word may be unfinished (SearchOptions.live). */
+export function parseQuery(query: string, corpus: CorpusLookup, live = false): ParsedQuery {
   const text = query.slice(0, MAX_QUERY_LENGTH);
   const tokens = tokenize(fold(text), corpus.isKnownStem);
-  const typing = /[\p{L}\p{N}\p{M}]$/u.test(text);
+  const typing = live && /[\p{L}\p{N}\p{M}]$/u.test(text);
   const unreadable = tokens.length === 0 && text.trim() !== '';
   const parsed: ParsedQuery = { platforms: [], brand: false, years: [], months: [], days: [], weekdays: [], causes: [], symptoms: [], regions: [], terms: [], unreadable, typingClause: false, conceptWords: {} };
   const addOnce = <T>(list: T[], value: T) => void (list.includes(value) || list.push(value));

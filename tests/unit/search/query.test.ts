@@ -55,10 +55,13 @@ describe('platform names, however they are written', () => {
   });
 
   it('completes the word being typed to its alias', () => {
-    expect(platformsOf('انست')).toEqual(['instagram']);
-    expect(platformsOf('whats')).toEqual(['whatsapp']);
-    expect(platformsOf('عطل ماسن')).toEqual(['messenger']);
-    expect(platformsOf('twit')).toEqual(['twitter']);
+    const typed = (q: string) => engine.parse(q, true).platforms;
+    expect(typed('انست')).toEqual(['instagram']);
+    expect(typed('whats')).toEqual(['whatsapp']);
+    expect(typed('عطل ماسن')).toEqual(['messenger']);
+    expect(typed('twit')).toEqual(['twitter']);
+    // A query no longer being typed (the omnibox's Enter, a link, the CLI) is taken as written.
+    expect(platformsOf('whats')).toEqual([]);
   });
 
   it('does not complete a finished word, a short one, or an ambiguous one', () => {
