@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { OutageStore } from '../../lib/db';
-import { incidentYear } from '../../lib/chart';
 import { announceLogCleared } from '../../lib/failure/log-cleared';
 import { isolate } from '../../lib/format';
 import { hasHostAccess, requestHostAccess } from '../../lib/browser-differences';
@@ -8,6 +7,7 @@ import { keyPart } from '../../lib/i18n';
 import { PLATFORM_IDS, type PlatformId } from '../../lib/incidents/types';
 import type { StoreHealth } from '../../lib/messages';
 import { PLATFORMS, platformColorStyle } from '../../lib/platforms';
+import { platformStats } from '../../lib/stats';
 import { BANNER_MODES, DIGIT_CHOICES, DIGIT_SAMPLES, LANGUAGE_CHOICES, sameSettings, type Settings } from '../../lib/settings';
 import { applyToDocument, buildPageContext, PageContextProvider, type PageContext } from '../../lib/ui/page-context';
 import { formatYear } from '../../lib/ui/incident-text';
@@ -31,8 +31,8 @@ export function OptionsApp({ initial }: { initial: PageContext<OutageStore> }) {
   useEffect(() => {
     void store.health().then(setHealth, () => undefined);
     void store.allIncidents().then((all) => {
-      const years = all.map(incidentYear);
-      setOnRecord({ count: all.length, first: Math.min(...years), last: Math.max(...years) });
+      const { count, perYear } = platformStats(all);
+      if (count) setOnRecord({ count, first: perYear[0]!.year, last: perYear.at(-1)!.year });
     }, () => undefined);
     void hasHostAccess().then(setHostAccess);
   }, [store]);
