@@ -79,14 +79,23 @@ const DATE_STYLE: Record<Instant['precision'], Intl.DateTimeFormatOptions> = {
 };
 
 /** A date as precise as the sources are; `timeZone` UTC or the user's own. A day-precision date is always shown in UTC. */
-export function formatInstant(t: Translator, instant: Instant, timeZone?: string, calendar?: 'islamic-umalqura'): string {
+export function formatInstant(t: Translator, instant: Instant, timeZone?: string): string {
   const zone = instant.precision === 'day' ? 'UTC' : timeZone;
   const options: Intl.DateTimeFormatOptions = { ...DATE_STYLE[instant.precision], timeZone: zone };
   if (zone === 'UTC' && instant.precision !== 'day') options.timeZoneName = 'short';
   // UTC times to the minute on a 24-hour clock, as the records and most reports write them ("15:39 UTC");
   // a bare hour keeps the locale's clock ("3 PM UTC", not "15h UTC").
   if (zone === 'UTC' && instant.precision === 'minute') options.hourCycle = 'h23';
-  return formatDate(t, instantMs(instant), options, calendar);
+  return formatDate(t, instantMs(instant), options);
+}
+
+/**
+ * The Hijri day of an instant, without the time the lines beside it already give: in `timeZone` (the
+ * reader's), in UTC for a day-precision date.
+ */
+export function formatHijriDay(t: Translator, instant: Instant, timeZone = 'UTC'): string {
+  const zone = instant.precision === 'day' ? 'UTC' : timeZone;
+  return formatDate(t, instantMs(instant), { ...DATE_STYLE.day, timeZone: zone }, 'islamic-umalqura');
 }
 
 /** A short date ("4 Oct 2021"), always the UTC calendar date of the start; optionally in the Hijri calendar. */

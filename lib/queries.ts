@@ -78,7 +78,8 @@ function dayNumber(year: number, month: number, day: number): number {
 export function anniversaryDistance(incident: Incident, date: Date): number | undefined {
   const start = new Date(instantMs(incident.start));
   const startYear = start.getUTCFullYear();
-  // Not even a first anniversary yet, though next year's may be days away (1 January, seen on 30 December).
+  // An outage of this calendar year is never "around this day in <this year>", though its first
+  // anniversary may be days away (1 January, seen on 30 December).
   if (startYear >= date.getFullYear()) return undefined;
   const today = dayNumber(date.getFullYear(), date.getMonth(), date.getDate());
   let nearest: number | undefined;

@@ -3,7 +3,7 @@
  * or the other one when the reader switched): what happened, when (the reader's time and UTC), how
  * long, the stated cause, symptoms, scope, confidence, where the sources disagree, and every source.
  */
-import { formatInstant, formatList, formatShortDate } from '../../lib/format';
+import { formatHijriDay, formatInstant, formatList, formatShortDate } from '../../lib/format';
 import type { Translator } from '../../lib/i18n';
 import type { Disagreement, DisagreementField, Incident, Instant } from '../../lib/incidents/types';
 import { durationText } from '../../lib/ui/incident-text';
@@ -31,7 +31,7 @@ function Times({ instant }: { instant: Instant }) {
   const zone = readerZone();
   const hijriDate = hijri && (
     <li class="oc-hijri">
-      <span class="ip-note">{t.t('incident_time_hijri')}</span> {formatInstant(t, instant, zone ?? 'UTC', 'islamic-umalqura')}
+      <span class="ip-note">{t.t('incident_time_hijri')}</span> {formatHijriDay(t, instant, zone)}
     </li>
   );
   if (instant.precision === 'day') {
@@ -215,7 +215,7 @@ export function IncidentRecord({ incident }: { incident: Incident }) {
             {durationText(t, incident, { place: 'heading' })}
           </Fact>
           <Fact label={t.t('incident_field_cause')} disagreement={flag('cause')}>
-            <span class="ip-cause">{causeLabel(t, incident.cause.category)}</span>
+            <span class="ip-cause">{incident.cause.category === 'unknown' ? t.t('cause_unknown_after_heading') : causeLabel(t, incident.cause.category)}</span>
             {incident.cause.stated ? (
               <blockquote class="ip-stated">
                 <span class="ip-note">{t.t('incident_cause_stated')}</span> {t.digitsIn(incident.cause.stated[lang])}

@@ -52,17 +52,15 @@ function icsDate(ms: number): string {
 /** DTSTART and DTEND properties; DTEND is left out when neither an end nor a duration is known. */
 function eventTimes(incident: Incident): string[] {
   const start = instantMs(incident.start);
+  // The end, exclusive: a day-precision end day is included whole.
+  let end: number | undefined;
+  if (incident.end) end = instantMs(incident.end) + (incident.end.precision === 'day' ? DAY_MS : 0);
+  else if (incident.duration) end = start + incident.duration.minutes * 60_000;
   if (incident.start.precision === 'day') {
-    // All-day: DTEND is the day after the last day (exclusive). A timed end is itself exclusive:
-    // an end at midnight, or a duration of whole days, ends the day before.
-    const timedEnd = incident.end && incident.end.precision !== 'day' ? instantMs(incident.end) : incident.duration && start + incident.duration.minutes * 60_000;
-    const lastDay = incident.end?.precision === 'day' ? instantMs(incident.end) : timedEnd ? Math.max(start, timedEnd - 1) : start;
-    const endDay = Math.floor(lastDay / DAY_MS) * DAY_MS + DAY_MS;
+    // All-day: DTEND is the first day not covered (an end at midnight covers nothing of that day), at least the day after.
+    const endDay = Math.max(start + DAY_MS, Math.ceil((end ?? start) / DAY_MS) * DAY_MS);
     return [`DTSTART;VALUE=DATE:${icsDate(start)}`, `DTEND;VALUE=DATE:${icsDate(endDay)}`];
   }
-  let end: number | undefined;
-  if (incident.end) end = incident.end.precision === 'day' ? instantMs(incident.end) + DAY_MS : instantMs(incident.end);
-  else if (incident.duration) end = start + incident.duration.minutes * 60_000;
   return [`DTSTART:${icsDateTime(start)}`, ...(end !== undefined && end > start ? [`DTEND:${icsDateTime(end)}`] : [])];
 }
 

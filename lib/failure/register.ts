@@ -242,12 +242,8 @@ export function registerFailureDetection(store: FailureStore, { now = Date.now, 
 }
 
 async function notificationsAllowed(): Promise<boolean> {
-  try {
-    // Without the permission Chrome leaves `browser.notifications` undefined.
-    return !!browser.notifications && (await hasNotifications());
-  } catch {
-    return false;
-  }
+  // Without the permission Chrome leaves `browser.notifications` undefined.
+  return !!browser.notifications && (await hasNotifications());
 }
 
 async function notify(t: Translator, f: ActiveFailure, now: number): Promise<void> {

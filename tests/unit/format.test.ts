@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import arCommon from '../../locales/ar/common.json';
 import enCommon from '../../locales/en/common.json';
 import { createTranslator } from '../../lib/i18n';
-import { formatAgo, formatDuration, formatInstant, formatList, formatShortDate } from '../../lib/format';
+import { formatAgo, formatDuration, formatHijriDay, formatInstant, formatList, formatShortDate } from '../../lib/format';
 
 const dictionaries = { en: enCommon as Record<string, string>, ar: arCommon as Record<string, string> };
 const en = createTranslator(dictionaries, 'en');
@@ -23,7 +23,7 @@ describe('formatDuration', () => {
   });
 
   it.each([
-    [60, 'about', 'نحو ساعة\u00a0واحدة'],
+    [60, 'about', 'نحو ساعة'],
     [120, 'about', 'نحو ساعتين'],
     [120, 'more-than', 'أكثر من ساعتين'],
     [360, 'about', 'نحو 6\u00a0ساعات'],
@@ -135,10 +135,18 @@ describe('dates', () => {
     const hijjah = { utc: '2021-07-20T15:00Z', precision: 'minute' } as const;
     expect(formatShortDate(ar, qidah, 'islamic-umalqura')).toMatch(/^24 ذي القعدة 1442/);
     expect(formatShortDate(arIndic, qidah, 'islamic-umalqura')).toMatch(/^٢٤ ذي القعدة ١٤٤٢/);
-    expect(formatInstant(ar, qidah, undefined, 'islamic-umalqura')).toMatch(/^24 ذي القعدة 1442/);
-    expect(formatInstant(ar, hijjah, 'UTC', 'islamic-umalqura')).toMatch(/^10 ذي الحجة 1442 .*15:00/);
-    expect(formatInstant(ar, hijjah, 'Asia/Riyadh', 'islamic-umalqura')).toMatch(/^10 ذي الحجة 1442/);
-    for (const text of [formatShortDate(ar, qidah, 'islamic-umalqura'), formatInstant(ar, hijjah, 'UTC', 'islamic-umalqura')]) expect(text).not.toMatch(/ذو/);
+    expect(formatHijriDay(ar, qidah)).toBe('24 ذي القعدة 1442 هـ');
+    expect(formatHijriDay(ar, hijjah)).toBe('10 ذي الحجة 1442 هـ');
+    for (const text of [formatShortDate(ar, qidah, 'islamic-umalqura'), formatHijriDay(ar, hijjah, 'Asia/Riyadh')]) expect(text).not.toMatch(/ذو/);
+  });
+
+  it('gives the Hijri day alone, in the reader\'s zone (the lines beside it give the time)', () => {
+    // 22:30 UTC on 20 July 2021 is already 21 July in Riyadh: 11 ذو الحجة there, 10 in UTC.
+    const late = { utc: '2021-07-20T22:30Z', precision: 'minute' } as const;
+    expect(formatHijriDay(ar, late)).toBe('10 ذي الحجة 1442 هـ');
+    expect(formatHijriDay(ar, late, 'Asia/Riyadh')).toBe('11 ذي الحجة 1442 هـ');
+    // A day-precision date is the UTC day wherever the reader is.
+    expect(formatHijriDay(ar, { utc: '2021-07-20', precision: 'day' }, 'Pacific/Honolulu')).toBe('10 ذي الحجة 1442 هـ');
     // Other months and the Gregorian calendar are as Intl writes them.
     expect(formatShortDate(ar, { utc: '2021-10-04', precision: 'day' }, 'islamic-umalqura')).toBe(
       new Intl.DateTimeFormat('ar-u-nu-latn', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC', calendar: 'islamic-umalqura' }).format(Date.parse('2021-10-04')),

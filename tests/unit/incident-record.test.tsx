@@ -36,6 +36,12 @@ describe('IncidentRecord', () => {
     expect(host.querySelector('.ip-lede')!.textContent).toContain('المدة غير معروفة');
   });
 
+  it('says just "Unknown" under the Cause heading too', () => {
+    const record = { ...unknownLength, cause: { category: 'unknown' as const } };
+    expect(show(record, { language: 'en' })['Cause']!.querySelector('.ip-cause')!.textContent).toBe('Unknown');
+    expect(show(record, { language: 'ar' })['السبب']!.querySelector('.ip-cause')!.textContent).toBe('غير معروف');
+  });
+
   it('writes a dual duration under its heading in the nominative', () => {
     const ar = show(incident('2021-07-04-two-hours', ['twitter'], undefined, { duration: { minutes: 120, qualifier: 'exact' } }), { language: 'ar' });
     expect(ar['المدة']!.textContent).toBe('ساعتان');

@@ -28,7 +28,7 @@ describe('banner handler', () => {
   it('hands out the note worded in the browser language and records the day it was shown', async () => {
     const view = await handlers.banner({ host: 'web.whatsapp.com' }, sender);
     expect(view).toMatchObject({ lang: 'en', dir: 'ltr', platform: 'whatsapp', color: '#1DA851', placement: 'start', incidentId: october2021.id });
-    expect(plain(view!.text.headline)).toBe('On this day in 2021, an outage took down WhatsApp and 3 other platforms for about 6\u00a0hours');
+    expect(plain(view!.text.headline)).toBe('On this day in 2021, an outage took down WhatsApp and 3 other\u00a0platforms for about 6\u00a0hours');
     expect(plain(view!.text.count)).toBe('The only outage on record for WhatsApp');
     expect(await store.getBannerRecord('whatsapp')).toEqual({ platform: 'whatsapp', lastShownDay: '2025-10-04' });
   });

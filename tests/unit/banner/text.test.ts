@@ -34,14 +34,14 @@ describe('bannerTranslator', () => {
 describe('banner headline in English', () => {
   it('tells an anniversary on the day, the current platform first', () => {
     expect(plain(bannerText(en, anniversary, 'facebook', on(2025, 10, 4)).headline)).toBe(
-      'On this day in 2021, an outage took down Facebook and 3 other platforms for about 6\u00a0hours',
+      'On this day in 2021, an outage took down Facebook and 3 other\u00a0platforms for about 6\u00a0hours',
     );
-    expect(plain(bannerText(en, anniversary, 'whatsapp', on(2025, 10, 4)).headline)).toMatch(/took down WhatsApp and 3 other platforms/);
+    expect(plain(bannerText(en, anniversary, 'whatsapp', on(2025, 10, 4)).headline)).toMatch(/took down WhatsApp and 3 other\u00a0platforms/);
   });
 
   it('dates an anniversary a few days off', () => {
     expect(plain(bannerText(en, anniversary, 'instagram', on(2025, 10, 6)).headline)).toBe(
-      'Around this day in 2021 (October\u00a04), an outage took down Instagram and 3 other platforms for about 6\u00a0hours',
+      'Around this day in 2021 (October\u00a04), an outage took down Instagram and 3 other\u00a0platforms for about 6\u00a0hours',
     );
   });
 
@@ -88,7 +88,7 @@ describe('banner headline in English', () => {
 describe('banner headline in Arabic', () => {
   it('writes the anniversary in Arabic with Arabic names and Arabic-Indic digits when asked', () => {
     const text = bannerText(arIndic, anniversary, 'facebook', on(2025, 10, 4));
-    expect(plain(text.headline)).toBe('في مثل هذا اليوم من عام ٢٠٢١، تعطّلت خدمات فيسبوك و٣ منصات أخرى لمدة نحو ٦\u00a0ساعات');
+    expect(plain(text.headline)).toBe('في مثل هذا اليوم من عام ٢٠٢١، تعطّلت خدمات فيسبوك و٣ منصات\u00a0أخرى لمدة نحو ٦\u00a0ساعات');
     expect(text.causeTag).toBe('خلل في DNS وتوجيه BGP');
     expect(text.cause).toMatch(/DNS\/BGP/);
     expect(text.stated).toBe(october2021.cause.stated?.ar);
@@ -119,7 +119,7 @@ describe('banner headline in Arabic', () => {
 
   it('puts the platforms of a recent outage after a verb, so the dual stays in its case', () => {
     const three: BannerDecision = { ...recent, incident: { ...spring2024, platforms: ['facebook', 'instagram', 'whatsapp'] } };
-    expect(plain(bannerText(ar, three, 'whatsapp', on(2025, 1, 15)).headline)).toMatch(/، أصاب واتساب ومنصتين أخريين \(نحو ساعتين\)$/);
+    expect(plain(bannerText(ar, three, 'whatsapp', on(2025, 1, 15)).headline)).toMatch(/، أصاب واتساب ومنصتين\u00a0أخريين \(نحو ساعتين\)$/);
   });
 
   it('puts an exact two hours in the genitive after «لمدة», in the nominative on its own', () => {
@@ -170,13 +170,13 @@ describe('headlineNames', () => {
   it('names both platforms when two were hit, else the current one and how many others', () => {
     expect(plain(headlineNames(en, hit(['whatsapp']), 'whatsapp'))).toBe('WhatsApp');
     expect(plain(headlineNames(en, hit(['instagram', 'whatsapp']), 'whatsapp'))).toBe('WhatsApp and Instagram');
-    expect(plain(headlineNames(en, hit(['facebook', 'instagram', 'whatsapp']), 'whatsapp'))).toBe('WhatsApp and 2 other platforms');
+    expect(plain(headlineNames(en, hit(['facebook', 'instagram', 'whatsapp']), 'whatsapp'))).toBe('WhatsApp and 2 other\u00a0platforms');
   });
 
   it('agrees the count in Arabic: the dual, then the plural of three to ten', () => {
-    expect(plain(headlineNames(ar, hit(['facebook', 'instagram', 'whatsapp']), 'facebook'))).toBe('فيسبوك ومنصتين أخريين');
-    expect(plain(headlineNames(ar, hit([...PLATFORM_IDS]), 'facebook'))).toBe('فيسبوك و5 منصات أخرى');
-    expect(plain(headlineNames(arIndic, hit([...PLATFORM_IDS]), 'threads'))).toBe('ثريدز و٥ منصات أخرى');
+    expect(plain(headlineNames(ar, hit(['facebook', 'instagram', 'whatsapp']), 'facebook'))).toBe('فيسبوك ومنصتين\u00a0أخريين');
+    expect(plain(headlineNames(ar, hit([...PLATFORM_IDS]), 'facebook'))).toBe('فيسبوك و5 منصات\u00a0أخرى');
+    expect(plain(headlineNames(arIndic, hit([...PLATFORM_IDS]), 'threads'))).toBe('ثريدز و٥ منصات\u00a0أخرى');
   });
 });
 

@@ -88,6 +88,6 @@ describe('settings names', () => {
     const names = await popupNames('ar');
     expect(names.language).toEqual(['لغة المتصفح', 'English (الإنجليزية)', 'العربية']);
     expect(names.digits).toEqual(['المعتادة في اللغة', 'غربية (0123)', 'عربية مشرقية (٠١٢٣)']);
-    expect(names.bannerName).toBe('شريط السجل على المواقع');
+    expect(names.bannerName).toBe('شريط تاريخ الأعطال على المواقع');
   });
 });
