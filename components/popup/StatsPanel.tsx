@@ -63,7 +63,8 @@ export function StatsPanel({ stats, knownDurations, now }: StatsPanelProps) {
       <div class="stat">
         <dt>{t.t('popup_stat_total')}</dt>
         <dd>
-          <span class="stat-value">{knownDurations ? formatDuration(t, stats.totalMinutes) : none}</span>
+          {/* A sum of reported, mostly approximate lengths, rounded to a unit: "about". */}
+          <span class="stat-value">{knownDurations ? formatDuration(t, { minutes: stats.totalMinutes, qualifier: 'about' }) : none}</span>
           <span class="stat-sub">{knownOver}</span>
         </dd>
       </div>

@@ -31,7 +31,7 @@ describe('StatsPanel', () => {
       Outages: '3since 2021',
       'Last outage': 'Oct 25, 20223 years ago',
       'Longest known': 'about 6\u00a0hours2021',
-      'Total downtime': '9\u00a0hoursfrom 3 known durations',
+      'Total downtime': 'about 9\u00a0hoursfrom 3 known durations',
       Median: '2\u00a0hoursfrom 3 known durations',
     });
   });
@@ -41,11 +41,11 @@ describe('StatsPanel', () => {
     const stats = show(withUnknown);
     expect(stats['Outages']).toBe('4since 2021');
     expect(stats['Longest known']).toBe('about 6\u00a0hours2021');
-    expect(stats['Total downtime']).toBe('9\u00a0hoursfrom 3 known durations');
+    expect(stats['Total downtime']).toBe('about 9\u00a0hoursfrom 3 known durations');
     expect(stats['Median']).toBe('2\u00a0hoursfrom 3 known durations');
     const ar = show(withUnknown, { language: 'ar', digits: 'latn' });
     expect(ar['أطول مدة معروفة']).toBe('نحو 6\u00a0ساعات2021');
-    expect(ar['إجمالي التوقف']).toBe('9\u00a0ساعاتبحساب 3 مدد معروفة');
+    expect(ar['إجمالي التوقف']).toBe('نحو 9\u00a0ساعاتبحساب 3 مدد معروفة');
   });
 
   it('writes an Arabic dual on its own, after the card\'s heading, in the nominative', () => {
