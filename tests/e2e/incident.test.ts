@@ -115,7 +115,7 @@ describe('incident page in English', () => {
     expect(await article.evaluate((a) => [a.getAttribute('lang'), a.getAttribute('dir')])).toEqual(['ar', 'rtl']);
     expect(await page.locator('h1').textContent()).toBe(seed.title.ar);
     expect(await page.locator('.ip-summary').textContent()).toBe(seed.summary.ar);
-    expect(await fact(page, 'النهاية').textContent()).toBe('لا يوجد وقت متفق عليه للانتهاء' + 'المصادر مختلفة');
+    expect(await fact(page, 'النهاية').textContent()).toBe('لا وقت متفقًا عليه لانتهائه' + 'المصادر مختلفة');
     // The page around the record stays in the UI language.
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     await expect.poll(() => page.getByRole('status').textContent()).toBe('Showing the record in Arabic');
