@@ -40,8 +40,10 @@ export async function dropNotifications(): Promise<void> {
   await browser.permissions.remove({ permissions: ['notifications'] }).catch(() => false);
 }
 
-/** Whether omnibox suggestion descriptions may carry <match>/<dim> markup. */
-export const OMNIBOX_READS_MARKUP = !import.meta.env.FIREFOX;
+/** Whether omnibox suggestion descriptions may carry <match>/<dim> markup. Read when asked: Node (benches, the CLI) has no build env. */
+export function omniboxReadsMarkup(): boolean {
+  return !import.meta.env?.FIREFOX;
+}
 
 export async function hasNotifications(): Promise<boolean> {
   try {

@@ -8,7 +8,7 @@ import arCommon from '../locales/ar/common.json';
 import arIncident from '../locales/ar/incident.json';
 import enCommon from '../locales/en/common.json';
 import enIncident from '../locales/en/incident.json';
-import { OMNIBOX_READS_MARKUP } from './browser-differences';
+import { omniboxReadsMarkup } from './browser-differences';
 import type { OutageStore } from './db';
 import { browserLanguage, createTranslator, resolveLang, type Messages, type Translator } from './i18n';
 import { looksLikeIncidentId } from './incident-route';
@@ -41,7 +41,7 @@ function browserApis(): OmniboxApis {
     tabs: browser.tabs,
     getURL: (path) => browser.runtime.getURL('/' as PublicPath) + path,
     uiLanguage: browserLanguage,
-    markup: OMNIBOX_READS_MARKUP,
+    markup: omniboxReadsMarkup(),
   };
 }
 
