@@ -9,14 +9,16 @@ const KB = 1024;
 /**
  * Gzipped budgets per entrypoint. The content script's is the issue's 15 KB for its script (it runs on
  * every page of huge sites); its stylesheet is fetched only when a banner shows. The others are the
- * sizes measured on 2026-11-21 plus about 25%, so a big dependency slipping in fails the build.
+ * sizes measured on 2026-11-21 plus about 25%, so a big dependency slipping in fails the build. Every
+ * page but the content script carries the bundled index (the store's fallback, ~39 KB gzipped), which
+ * grows with the records: the options page's budget was raised for the fact-checked records' sources.
  */
 const BUDGETS: Record<string, number> = {
   'content-scripts/banner': 16 * KB,
   background: 110 * KB,
   'popup.html': 100 * KB,
   'incident.html': 90 * KB,
-  'options.html': 80 * KB,
+  'options.html': 90 * KB,
 };
 
 describe('bundle size budgets (gzipped)', () => {
