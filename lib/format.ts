@@ -86,7 +86,9 @@ export function formatInstant(t: Translator, instant: Instant, timeZone?: string
   // UTC times to the minute on a 24-hour clock, as the records and most reports write them ("15:39 UTC");
   // a bare hour keeps the locale's clock ("3 PM UTC", not "15h UTC").
   if (zone === 'UTC' && instant.precision === 'minute') options.hourCycle = 'h23';
-  return formatDate(t, instantMs(instant), options);
+  const text = formatDate(t, instantMs(instant), options);
+  // Arabic names the zone as the records and Arabic news do: «بتوقيت غرينتش», not a Latin "UTC".
+  return options.timeZoneName && t.lang === 'ar' ? text.replace(/UTC$/, 'بتوقيت غرينتش') : text;
 }
 
 /**

@@ -110,7 +110,7 @@ describe('dates', () => {
 
   it('shows a minute-precision start in UTC with the zone named, on a 24-hour clock like the records', () => {
     expect(formatInstant(en, minute, 'UTC')).toBe('October 4, 2021 at 15:39 UTC');
-    expect(formatInstant(arIndic, minute, 'UTC')).toBe('٤ أكتوبر ٢٠٢١ في ١٥:٣٩ UTC');
+    expect(formatInstant(arIndic, minute, 'UTC')).toBe('٤ أكتوبر ٢٠٢١ في ١٥:٣٩ بتوقيت غرينتش');
     // A bare hour keeps the locale's clock; a local time too.
     expect(formatInstant(en, { utc: '2021-10-04T15:00Z', precision: 'hour' }, 'UTC')).toBe('October 4, 2021 at 3 PM UTC');
     expect(formatInstant(en, minute, 'America/New_York')).toBe('October 4, 2021 at 11:39 AM');
