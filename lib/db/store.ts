@@ -469,22 +469,30 @@ class IndexedDbStore implements OutageStore {
    * Runs a user-record operation on the database, or on memory once the database has failed. `change`
    * is what a write changes: kept aside while the database fails, and in the last known records.
    */
-  private async userData<T>(fromDb: (db: OutageDatabase) => Promise<T>, fromMemory: (records: UserRecords) => T, change?: UserChange): Promise<T> {
+  private async userData<T>(fromDb: (db: OutageDatabase, at: number) => Promise<T>, fromMemory: (records: UserRecords) => T, change?: UserChange): Promise<T> {
     if (!this.userDataInMemory) {
       try {
+        // One stamp for the change, after what this context knows; a write raises it past the stored row it replaces.
+        const at = this.changeTime();
         const answer = await this.withDb(async (db) => {
           await (this.takenIn ??= this.takeInUnsaved(db));
-          return fromDb(db);
+          return fromDb(db, at);
         });
-        if (change) this.memory.lastKnown = applyChange(this.memory.lastKnown, change, this.now());
+        if (change) this.memory.lastKnown = applyChange(this.memory.lastKnown, change, at);
         return answer;
       } catch (err) {
         this.fail(err);
         this.userDataInMemory = true;
       }
     }
-    if (change) await this.unsaved.add(change, changeTime(this.now(), [...this.memory.lastKnown.settingRows, ...this.memory.lastKnown.banners]));
+    if (change) await this.unsaved.add(change, this.changeTime(await this.unsaved.all()));
     return fromMemory(await this.recordsInMemory());
+  }
+
+  /** A change's stamp (user-data changeTime) over the last known records and `waiting` changes kept aside. */
+  private changeTime(waiting: readonly { at: number }[] = []): number {
+    const { settingRows, banners } = this.memory.lastKnown;
+    return changeTime(this.now(), [...settingRows, ...banners, ...waiting.map((c) => ({ savedAt: c.at }))]);
   }
 
   /** The last known records with every context's unsaved changes applied. */
@@ -542,11 +550,11 @@ class IndexedDbStore implements OutageStore {
   async saveSettings(patch: Partial<Settings>): Promise<Settings> {
     const rows = settingRows(patch);
     return this.userData(
-      async (db) => {
+      async (db, at) => {
         const tx = db.transaction('settings', 'readwrite');
         let all: Promise<unknown[]> | undefined;
-        const savedAt = this.now();
-        await commit(tx, (queue) => {
+        await commit(tx, async (queue) => {
+          const savedAt = changeTime(at, await queue(tx.store.getAll()));
           for (const row of rows) void queue(tx.store.put({ ...row, savedAt }));
           // Queued after the puts, so it reads them (and whatever another page saved before).
           all = queue(tx.store.getAll());
@@ -562,12 +570,12 @@ class IndexedDbStore implements OutageStore {
     checkPlatform(platform);
     const change: UserChange = { kind: 'banner-disabled', platform, disabled };
     return this.userData(
-      async (db) => {
+      async (db, at) => {
         const tx = db.transaction('settings', 'readwrite');
         let all: Promise<unknown[]> | undefined;
         await commit(tx, async (queue) => {
           const row = await queue(tx.store.get('bannerDisabled'));
-          for (const changed of applyChange(userRecords([row], [], []), change, changeTime(this.now(), [row])).settingRows) void queue(tx.store.put(changed));
+          for (const changed of applyChange(userRecords([row], [], []), change, changeTime(at, [row])).settingRows) void queue(tx.store.put(changed));
           all = queue(tx.store.getAll());
         });
         return this.storedSettings((await all) ?? []);
@@ -598,7 +606,13 @@ class IndexedDbStore implements OutageStore {
   async saveBannerRecord(record: BannerRecord): Promise<void> {
     const checked = checkedBannerRecord(record);
     await this.userData(
-      async (db) => void (await db.put('dismissals', { ...checked, savedAt: this.now() })),
+      async (db, at) => {
+        const tx = db.transaction('dismissals', 'readwrite');
+        await commit(tx, async (queue) => {
+          const row = await queue(tx.store.get(checked.platform));
+          void queue(tx.store.put({ ...checked, savedAt: changeTime(at, [row]) }));
+        });
+      },
       () => undefined,
       { kind: 'banner-record', record: checked },
     );

@@ -143,11 +143,13 @@ export function isUserChange(value: unknown): value is UserChange {
 const newer = (row: { savedAt?: number } | undefined, at: number) => row?.savedAt !== undefined && row.savedAt > at;
 
 /**
- * The time a change the user makes now is stamped with: now, but never before what it replaces was
- * saved, so a live change always takes even after the clock went back.
+ * The time a change the user makes now is stamped with: now, but always after what it replaces was
+ * saved (strictly, so a tie never hands the win to an older change kept aside), so a live change takes
+ * even after the clock went back.
  */
 export function changeTime(now: number, replaced: readonly ({ savedAt?: unknown } | undefined)[]): number {
-  return Math.max(now, ...replaced.map((row) => (typeof row?.savedAt === 'number' ? row.savedAt : 0)));
+  const latest = Math.max(0, ...replaced.map((row) => (typeof row?.savedAt === 'number' ? row.savedAt : 0)));
+  return now > latest ? now : latest + 1;
 }
 const sameObservation = (a: Omit<Observation, 'id'>, b: Omit<Observation, 'id'>) =>
   a.time === b.time && a.platform === b.platform && a.host === b.host && a.outcome === b.outcome && a.detail === b.detail;

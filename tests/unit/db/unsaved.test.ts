@@ -236,3 +236,47 @@ describe('the order of changes', () => {
     expect(await context().getSettings()).toMatchObject({ language: 'ar' });
   });
 });
+
+describe('after the clock went back', () => {
+  let clock = 0;
+  const at = () => clock;
+  beforeEach(() => (clock = Date.UTC(2025, 5, 1)));
+
+  it('takes the later of two changes kept aside by two contexts', async () => {
+    const worker = context({ broken: true, now: at });
+    const popup = context({ broken: true, now: at });
+    await worker.saveSettings({ language: 'ar' });
+    clock -= 60 * 60_000;
+    await popup.saveSettings({ language: 'en' });
+    expect((await popup.getSettings()).language).toBe('en');
+    expect((await context({ now: at }).getSettings()).language).toBe('en');
+  });
+
+  it('keeps a change written to the database in the memory copy it falls back to', async () => {
+    const worker = context({ now: at });
+    await worker.saveBannerRecord({ platform: 'facebook', lastShownDay: '2025-06-01' });
+    clock -= 60 * 60_000;
+    await worker.saveBannerRecord({ platform: 'facebook', lastShownDay: '2025-06-02' });
+    const put = IDBObjectStore.prototype.put;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      const request = put.apply(this, args);
+      if (this.name === 'dismissals') (this.transaction as unknown as { _abort(name: string): void })._abort('QuotaExceededError');
+      return request;
+    });
+    await worker.saveBannerRecord({ platform: 'twitter', lastShownDay: '2025-06-02' });
+    expect((await worker.health()).ok).toBe(false);
+    expect(await worker.getBannerRecord('facebook')).toEqual({ platform: 'facebook', lastShownDay: '2025-06-02' });
+  });
+
+  it('lets a change written to the database later win over one kept aside earlier by another context', async () => {
+    const worker = context({ now: at });
+    await worker.saveSettings({ language: 'ar' });
+    const broken = context({ broken: true, now: at });
+    await broken.saveSettings({ language: 'en' });
+    await broken.setBannerDisabled('facebook', true);
+    clock -= 60 * 60_000;
+    await worker.saveSettings({ language: 'ar' });
+    await worker.setBannerDisabled('facebook', false);
+    expect(await context({ now: at }).getSettings()).toMatchObject({ language: 'ar', bannerDisabled: [] });
+  });
+});
