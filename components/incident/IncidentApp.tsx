@@ -34,6 +34,8 @@ const MESSAGE_MS = 5000;
 export function IncidentApp({ ctx, incidents, version, loadFailed, loadSearch }: IncidentAppProps) {
   const { t } = ctx;
   const [route, setRoute] = useState<IncidentRoute>(() => parseIncidentRoute(location.hash));
+  /** Whether the results follow the typing (its last word may be unfinished), not a submitted search or a link. */
+  const [typing, setTyping] = useState(false);
   const [draft, setDraft] = useState(route.view === 'search' ? route.query : '');
   const [search, setSearch] = useState<PopupSearch>();
   const [searchFailed, setSearchFailed] = useState(false);
@@ -54,6 +56,7 @@ export function IncidentApp({ ctx, incidents, version, loadFailed, loadSearch }:
     const onHashChange = () => {
       const next = parseIncidentRoute(location.hash);
       setRoute(next);
+      setTyping(false);
       // The box says what the page shows, as on a fresh load of this address (Back included).
       setDraft(next.view === 'search' ? next.query : '');
     };
@@ -108,6 +111,7 @@ export function IncidentApp({ ctx, incidents, version, loadFailed, loadSearch }:
 
   const showQuery = (query: string, replace: boolean) => {
     const next: IncidentRoute = { view: 'search', query };
+    setTyping(replace);
     if (replace) {
       history.replaceState(null, '', routeHash(next) || INCIDENT_PAGE);
       setRoute(next);
@@ -117,7 +121,7 @@ export function IncidentApp({ ctx, incidents, version, loadFailed, loadSearch }:
   let view;
   if (loadFailed) view = <p class="ip-error" role="alert">{t.t('incident_load_failed')}</p>;
   else if (route.view === 'search' && route.query && searchFailed) view = <p class="ip-error" role="alert">{t.t('incident_search_failed')}</p>;
-  else if (route.view === 'search') view = <SearchView query={route.query} incidents={incidents} search={search} />;
+  else if (route.view === 'search') view = <SearchView query={route.query} incidents={incidents} search={search} live={typing} />;
   else if (incident) view = <IncidentView key={incident.id} incident={incident} contexts={contexts} announce={announce} />;
   else
     view = (

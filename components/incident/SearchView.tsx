@@ -58,12 +58,14 @@ export interface SearchViewProps {
   incidents: readonly Incident[];
   /** The search engine once loaded (its own chunk); undefined while it loads. */
   search: PopupSearch | undefined;
+  /** The results follow the typing (SearchOptions.live). */
+  live?: boolean;
 }
 
-export function SearchView({ query, incidents, search }: SearchViewProps) {
+export function SearchView({ query, incidents, search, live = false }: SearchViewProps) {
   const { t, lang } = usePageContext();
   const entries: ResultEntry[] | undefined = query
-    ? search && resultEntries(search.search(query, { limit: RESULT_LIMIT }), t, search.highlightSegments)
+    ? search && resultEntries(search.search(query, { limit: RESULT_LIMIT, live }), t, search.highlightSegments)
     : newestFirst(incidents).map((incident) => ({
         incident,
         title: [{ text: t.digitsIn(incident.title[lang]), match: false }],
